@@ -1,0 +1,135 @@
+/**
+ * Hand-written complaint cues: phrases where a negation meets an expectation ("never arrived"),
+ * service failures, repetition, money and time. They give the model signals that generalise beyond
+ * the words of the dev file; the model learns how much each one is worth.
+ */
+
+/** One cue: a pattern over the token string and the reason shown to users. */
+interface Cue {
+  label: string;
+  pattern: RegExp;
+}
+
+const N = '<num>';
+const NOT = String.raw`(?:not|no|never|dont|doesnt|didnt|cant|cannot|couldnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt)`;
+const ARRIVE = String.raw`(?:arrive[ds]?|arriving|received?|come|came|turned up|shown up|showed up|delivered|shipped|dispatched|here|got it|heard back|heard anything|gotten)`;
+const RESPOND = String.raw`(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|help(?:s|ed|ing)?|pick(?:s|ed)? up|get(?:s|ting)? back|call(?:s|ed)? back|email(?:s|ed)? back|follow(?:s|ed)? up)`;
+const WORK = String.raw`(?:work|working|works|load|loading|open|opening|connect|connecting|turn on|charge|charging|sync|syncing|play|playing|start|starting|print|printing|update|updating|install|responding|accept|accepting)`;
+const UNIT = String.raw`(?:min|mins|minutes|hr|hrs|hour|hours|day|days|week|weeks|wk|wks|month|months|year|years)`;
+
+/** Cues over the token string (tokens joined by single spaces, apostrophes removed). */
+const TOKEN_CUES: readonly Cue[] = [
+  {
+    label: 'still waiting',
+    pattern: /\bstill (?:waiting|wait|no|not|nothing|havent|hasnt|dont|doesnt|cant|didnt|unable|without)\b/,
+  },
+  {
+    label: 'never arrived',
+    pattern: new RegExp(String.raw`\b(?:never|not yet|${NOT} (?:yet )?(?:been )?)${ARRIVE}\b`),
+  },
+  {
+    label: 'charged twice',
+    pattern:
+      /\b(?:charged (?:me )?(?:twice|double|two times|again|for)|double (?:charged|charge|billed)|overcharged|billed twice)\b/,
+  },
+  {
+    label: 'no one answers',
+    pattern: new RegExp(
+      String.raw`\b(?:no ?one|nobody|noone|no body)(?: (?:is|has|will|ever))? ${RESPOND}\b|\bno (?:response|reply|replies|answer|answers|help|contact|call back|callback|email|update|updates|info|information|one)\b|\b(?:never|not|didnt|doesnt|wont|havent|hasnt) (?:even )?(?:${RESPOND})\b`,
+    ),
+  },
+  { label: 'worst', pattern: /\bworst\b/ },
+  {
+    label: 'refund',
+    pattern: /\b(?:refund|refunds|refunded|refunding|money back|reimburse\w*|compensation|chargeback)\b/,
+  },
+  { label: 'cancelled', pattern: /\b(?:cancell?ed|cancell?ing|cancellation|cancel)\b/ },
+  { label: 'delayed', pattern: /\b(?:delay|delays|delayed|late|later than|overdue)\b/ },
+  {
+    label: 'not working',
+    pattern: new RegExp(
+      String.raw`\b${NOT} (?:\w+ )?${WORK}\b|\b(?:stopped|stops|keeps?|kept) (?:working|crashing|freezing|failing|dropping|disconnecting|restarting)\b`,
+    ),
+  },
+  {
+    label: 'broken',
+    pattern:
+      /\b(?:broken|broke|faulty|defective|damaged|crash(?:ed|es|ing)?|froze|frozen|freezes|freezing|glitch\w*|bug|buggy|error|errors|outage|down again|is down|went down)\b/,
+  },
+  { label: 'on hold', pattern: /\b(?:on hold|hold music|been holding|in a queue|in the queue)\b/ },
+  {
+    label: 'long wait',
+    pattern: new RegExp(
+      String.raw`\b(?:wait(?:ed|ing)?|for|over|been|took|takes|taking|after) (?:(?:over|almost|nearly|about|another|a further) )?(?:${N}|an?|two|three|four|five|several|many|few) (?:more )?${UNIT}\b|\b(?:all day|all week|ages|forever)\b`,
+    ),
+  },
+  {
+    label: 'again',
+    pattern: new RegExp(
+      String.raw`\b(?:again|yet another|another|(?:${N}|second|third|fourth|fifth|nth) time|${N} times|(?:three|four|five|several|multiple|many) times|every time|keeps?|repeatedly)\b`,
+    ),
+  },
+  {
+    label: 'lost',
+    pattern: /\b(?:lost|missing|stolen|wrong (?:item|order|size|address|product|one|thing))\b/,
+  },
+  {
+    label: 'broken promise',
+    pattern:
+      /\b(?:supposed to|should have|shouldve|should of|was promised|were promised|promised|told me|was told|were told|expected|expecting)\b/,
+  },
+  {
+    label: 'why …?',
+    pattern:
+      /(?:^|\s)why (?:is|are|does|do|did|cant|can|wont|isnt|arent|havent|hasnt|didnt|would|the|my|on|is it|am i)\b/,
+  },
+  {
+    label: 'please fix',
+    pattern:
+      /\b(?:please|pls|plz) (?:fix|sort|resolve|help|respond|reply|look into)\b|\bsort (?:it|this) out\b|\bget it together\b/,
+  },
+  {
+    label: 'unable to',
+    pattern:
+      /\b(?:unable to|cant (?:get|find|log|sign|access|use|seem)|can not|cannot|impossible to|trying to|tried to|been trying|keep trying|tried)\b/,
+  },
+  {
+    label: 'what a joke',
+    pattern:
+      /\b(?:what a (?:joke|shambles|farce|mess|nightmare|disgrace)|thanks for nothing|you had one job|seriously|ridiculous|unacceptable|wtf|what the (?:hell|heck|fuck|f)|fed up|sick of|tired of)\b/,
+  },
+  {
+    label: 'customer service',
+    pattern:
+      /\b(?:customer (?:service|services|care|support)|support team|your (?:staff|agent|rep|team|employee)s?|the (?:agent|rep|manager|driver)s?)\b/,
+  },
+  { label: '!!', pattern: /(?:^|\s)!!(?:\s|$)/ },
+  { label: '?!', pattern: /(?:^|\s)(?:\?!|\?\?)(?:\s|$)/ },
+  { label: 'thank you', pattern: /\b(?:thank you|thanks|thx|ty|cheers|appreciate it|much appreciated)\b/ },
+  {
+    label: 'no problems',
+    pattern:
+      /\b(?:no (?:problem|problems|issue|issues|worries|complaints)|not a problem|all good|works (?:fine|great|perfectly)|all sorted|sorted now|resolved now)\b/,
+  },
+];
+
+const MONEY =
+  /[$£€¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:dollars|bucks|pounds|quid|euros?|usd|gbp|eur)\b|\b(?:money|paid|pay|payment|charged?|fee|fees|price|cost|bill|billed|invoice)\b/;
+const TIME =
+  /\b\d+\s?(?:min|mins|minutes|hr|hrs|hours?|days?|weeks?|wks?|months?|years?)\b|\b(?:yesterday|today|tonight|last (?:night|week|month)|this morning|since|weeks|days|hours)\b/;
+
+/** Labels of all complaint cues found; `tokens` is the token string, `normalised` the normalised text. */
+export function complaintCues(tokenString: string, normalised: string): string[] {
+  const found: string[] = [];
+  for (const cue of TOKEN_CUES) if (cue.pattern.test(tokenString)) found.push(cue.label);
+  if (MONEY.test(normalised)) found.push('money mentioned');
+  if (TIME.test(normalised)) found.push('time mentioned');
+  return found;
+}
+
+/** Words in capitals that read as shouting ("NEVER AGAIN"), counted on the raw text. */
+export function shoutedWords(raw: string): number {
+  const words = raw.replace(/(?:https?:\/\/|@|#)\S+/g, ' ').match(/\b[A-Z]{3,}\b/g) ?? [];
+  // Acronyms are common ("UPS", "PIN"), so only count runs that are not short all-caps brand names.
+  return words.filter((w) => w.length >= 4).length;
+}

@@ -1,0 +1,114 @@
+/** Turns a text into the named, weighted features the linear model scores. */
+
+import { complaintCues, shoutedWords } from './cues.js';
+import { sentimentHits } from './lexicon.js';
+import { questionForm, type QuestionForm } from './question.js';
+import { charNgramHashes, isWordToken, normalise, tokenise } from './text.js';
+
+/** How features are built; stored with the model so that scoring matches training. */
+export interface FeatureConfig {
+  /** Smallest and largest character n-gram; 0 turns them off. */
+  charMin: number;
+  charMax: number;
+  /** Value of each character n-gram: there are many per text, so each counts for less than a word. */
+  charValue: number;
+  /** Include word bigrams. */
+  bigrams: boolean;
+}
+
+/** The configuration the shipped model is trained with (chosen by cross-validation). */
+export const DEFAULT_FEATURES: FeatureConfig = { charMin: 3, charMax: 5, charValue: 0.25, bigrams: true };
+
+/** The features of one text. */
+export interface Features {
+  /** Named features: words "w:", bigrams "b:", cues "k:", lexicon "lex:", question "q:", length "len:". */
+  values: Map<string, number>;
+  /** Reasons shown to users for cue and lexicon features; words and bigrams are their own reason. */
+  labels: Map<string, string>;
+  /** Hashed character n-grams (bucket numbers, repeats allowed), each worth `charValue`. */
+  chars: number[];
+  /** The question form found, reused by `classify` so that the rules run once. */
+  question: QuestionForm | null;
+}
+
+/** Character n-grams are hashed into this many buckets, so that no n-gram strings are built when scoring. */
+export const CHAR_BUCKETS = 1 << 20;
+
+const START = '<s>';
+const MAX_LISTED = 2;
+
+function add(f: Features, key: string, value: number, label?: string): void {
+  f.values.set(key, (f.values.get(key) ?? 0) + value);
+  if (label !== undefined && !f.labels.has(key)) f.labels.set(key, label);
+}
+
+function listed(prefix: string, words: string[]): string {
+  const unique = [...new Set(words)];
+  return `${prefix}${unique.slice(0, MAX_LISTED).join(', ')}`;
+}
+
+/** Extracts word, character, cue, lexicon and question features from one text. */
+export function extractFeatures(text: string, config: FeatureConfig = DEFAULT_FEATURES): Features {
+  const f: Features = { values: new Map(), labels: new Map(), chars: [], question: questionForm(text) };
+  const normalised = normalise(text);
+  const tokens = tokenise(normalised);
+  for (const token of tokens) f.values.set(`w:${token}`, 1);
+  if (config.bigrams) {
+    for (let i = 0; i < tokens.length; i++) {
+      const pair = `${i === 0 ? START : tokens[i - 1]} ${tokens[i]}`;
+      f.values.set(`b:${pair}`, 1);
+    }
+  }
+  if (config.charMin > 0) f.chars = charNgramHashes(tokens, config.charMin, config.charMax, CHAR_BUCKETS - 1);
+  const tokenString = tokens.join(' ');
+  const cues = complaintCues(tokenString, normalised);
+  for (const cue of cues) add(f, `k:${cue}`, 1, cue);
+
+  const hits = sentimentHits(tokens);
+  // Counts saturate: the third angry word says less than the first.
+  if (hits.negative.length > 0) {
+    add(f, 'lex:negative', Math.min(hits.negative.length, 3), listed('', hits.negative));
+  }
+  if (hits.positive.length > 0) {
+    add(f, 'lex:positive', Math.min(hits.positive.length, 3), listed('', hits.positive));
+  }
+  const problem = hits.negative.length > 0 || cues.some((c) => c !== 'thank you' && c !== 'no problems');
+  if (hits.positive.length > 0 && problem) add(f, 'lex:mixed', 1, 'praise with a problem');
+  // Sarcasm usually opens with praise and then names the problem ("great, another delay").
+  const firstWord = tokens.find((t) => t !== '@user');
+  if (firstWord !== undefined && hits.positive.includes(firstWord) && problem) {
+    add(f, 'k:sarcasm', 1, `sarcastic "${firstWord}"`);
+  }
+  if (hits.negative.length === 0 && hits.positive.length === 0) add(f, 'lex:none', 1);
+
+  if (f.question !== null) add(f, `q:${f.question}`, 1, f.question);
+  const shouted = shoutedWords(text);
+  if (shouted > 0) add(f, 'k:shouting', Math.min(shouted, 3), 'shouting');
+  const words = tokens.filter(isWordToken).length;
+  add(f, words < 6 ? 'len:short' : words < 16 ? 'len:medium' : 'len:long', 1);
+  return f;
+}
+
+const READABLE_PUNCTUATION = new Set(['!!', '?!', '??']);
+
+/** The reason shown to users for a feature, or undefined for features a reader would not understand. */
+export function reasonFor(f: Features, key: string): string | undefined {
+  const label = f.labels.get(key);
+  if (label !== undefined) return label;
+  if (key.startsWith('w:')) {
+    const token = key.slice(2);
+    return isWordToken(token) || READABLE_PUNCTUATION.has(token) ? token : undefined;
+  }
+  if (key.startsWith('b:')) {
+    const [a, b] = key.slice(2).split(' ');
+    return isWordToken(a) && isWordToken(b) && a !== START ? `${a} ${b}` : undefined;
+  }
+  return undefined;
+}
+
+/** All features as one name -> value map (character buckets as "c:<bucket>"), the form training needs. */
+export function namedValues(f: Features, config: FeatureConfig): Map<string, number> {
+  const out = new Map(f.values);
+  for (const bucket of f.chars) out.set(`c:${bucket}`, (out.get(`c:${bucket}`) ?? 0) + config.charValue);
+  return out;
+}

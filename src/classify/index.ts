@@ -1,0 +1,89 @@
+/** The complaint classifier: a shipped logistic-regression model plus question rules; pure and synchronous. */
+
+import type { Classification } from '../mention.js';
+import { extractFeatures } from './features.js';
+import {
+  compileModel,
+  contributions,
+  margin,
+  probability,
+  type CompiledModel,
+  type ModelData,
+} from './model.js';
+import { MODEL_JSON } from './model-data.js';
+
+export { isQuestion } from './question.js';
+
+/** Options for one text. */
+export interface ClassifyOptions {
+  /** Star rating 1..5 from review sources. */
+  rating?: number;
+}
+
+const MAX_REASONS = 4;
+// Logit shifts for star ratings: 1–2 stars say "complaint" more plainly than any wording; 3 stays neutral.
+const RATING_SHIFT: Record<number, number> = { 1: 4, 2: 2.5, 3: 0, 4: -2.5, 5: -4 };
+const RATING_LABEL: Record<number, string> = {
+  1: '1-star rating',
+  2: '2-star rating',
+  4: '4-star rating',
+  5: '5-star rating',
+};
+
+let shipped: CompiledModel | undefined;
+
+/** The shipped model, parsed on first use so that importing this module stays cheap. */
+function model(): CompiledModel {
+  shipped ??= compileModel(JSON.parse(MODEL_JSON) as ModelData);
+  return shipped;
+}
+
+/** Classifies one text with the given compiled model (the shipped one unless a test passes another). */
+export function classifyWith(
+  compiled: CompiledModel,
+  text: string,
+  options: ClassifyOptions = {},
+): Classification {
+  const features = extractFeatures(text, compiled.features);
+  const rating = options.rating === undefined ? undefined : Math.round(options.rating);
+  const shift = rating === undefined ? 0 : (RATING_SHIFT[Math.min(5, Math.max(1, rating))] ?? 0);
+  const complaintScore = probability(compiled, margin(compiled, features), shift);
+  const complaint = complaintScore >= compiled.threshold;
+  // Extra candidates, because overlapping ones ("refund", "no refund") are merged below.
+  const parts = contributions(compiled, features, complaint ? 1 : -1, MAX_REASONS * 3);
+  if (rating !== undefined && shift !== 0 && shift > 0 === complaint) {
+    parts.unshift({ label: RATING_LABEL[Math.min(5, Math.max(1, rating))], value: shift });
+  }
+  return {
+    complaint,
+    complaintScore,
+    reasons: pickReasons(parts.map((p) => p.label)),
+    question: features.question !== null,
+  };
+}
+
+/** Keeps the strongest distinct reasons: "refund" is dropped when "no refund" is already listed. */
+function pickReasons(labels: string[]): string[] {
+  const out: string[] = [];
+  for (const label of labels) {
+    if (out.length === MAX_REASONS) break;
+    const words = ` ${label} `;
+    if (out.some((o) => ` ${o} `.includes(words) || words.includes(` ${o} `))) continue;
+    out.push(label);
+  }
+  return out;
+}
+
+/** Classifies one mention: complaint or not, a calibrated score, the reasons, and whether it asks something. */
+export function classify(text: string, options?: ClassifyOptions): Classification {
+  return classifyWith(model(), text, options);
+}
+
+/** Classifies many texts; ratings, when given, line up with the texts by index. */
+export function classifyMany(
+  texts: readonly string[],
+  ratings?: readonly (number | undefined)[],
+): Classification[] {
+  const compiled = model();
+  return texts.map((text, i) => classifyWith(compiled, text, { rating: ratings?.[i] }));
+}

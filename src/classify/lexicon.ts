@@ -1,0 +1,73 @@
+/**
+ * A small hand-written sentiment lexicon. It is deliberately general (not tuned to the dev tweets)
+ * so that it carries over to reviews and airline tweets the model has not seen.
+ */
+
+const NEGATIVE = `
+  abysmal absurd angry annoyed annoying annoys appalled appalling atrocious awful bad badly broke broken
+  bs bug buggy bugs careless clueless complain complaining complaint confused confusing crap crappy
+  crash crashed crashes crashing cheated damaged dead defective delay delayed delays deplorable
+  disappointed disappointing disappointment disaster disgraceful disgusted disgusting dissatisfied
+  dreadful dirty error errors fail failed failing fails failure fake faulty fed filthy fraud frustrated
+  frustrating frustration furious garbage glitch glitches hate hated hates horrendous horrible
+  horrific idiots impossible inaccurate incompetence incompetent inconvenience inconvenient issue
+  issues joke lame laughable lied lies lost mad mess messed misleading missing mistake nightmare
+  nonsense outrage outraged outrageous overcharged overpriced pathetic poor poorly problem problems
+  rip ripoff rubbish rude ruined ruins sad scam shame shameful shit shocking sick slow sloppy
+  sorry stuck stupid sucks terrible trash ugh unacceptable unable unhappy unhelpful unprofessional
+  unreliable upset useless waste wasted wasting worse worst wrong wtf
+`;
+
+const POSITIVE = `
+  amazing appreciate appreciated awesome beautiful best brilliant cheers congrats congratulations
+  cool delicious delighted easy enjoy enjoyed excellent excited fab fabulous fantastic fast favorite
+  favourite fine fun glad good gorgeous grateful great happy helpful impressed incredible kind lovely
+  love loved loving nice perfect pleased pleasure quick recommend resolved smooth sorted super
+  superb thank thanks thx ty wonderful wow yay
+`;
+
+/** Words that flip the polarity of the next few words ("not happy", "no problems"). */
+export const NEGATORS = new Set(
+  'not no never dont doesnt didnt cant cannot couldnt wont wouldnt isnt arent wasnt werent havent hasnt hadnt nothing nobody without hardly'.split(
+    ' ',
+  ),
+);
+
+const NEGATIVE_WORDS = new Set(NEGATIVE.trim().split(/\s+/));
+const POSITIVE_WORDS = new Set(POSITIVE.trim().split(/\s+/));
+
+/** Polarity of one token: -1, 0 or +1. */
+export function polarity(token: string): number {
+  if (NEGATIVE_WORDS.has(token)) return -1;
+  if (POSITIVE_WORDS.has(token)) return 1;
+  return 0;
+}
+
+/** Sentiment words found in a token list, with negation applied. */
+export interface SentimentHits {
+  negative: string[];
+  positive: string[];
+}
+
+// Negation reaches this many tokens ahead, and stops at punctuation.
+const NEGATION_SCOPE = 3;
+
+/** Finds sentiment words; a negator within three tokens before flips them ("not good" is negative). */
+export function sentimentHits(tokens: readonly string[]): SentimentHits {
+  const hits: SentimentHits = { negative: [], positive: [] };
+  let negatedUntil = -1;
+  tokens.forEach((token, i) => {
+    if (NEGATORS.has(token)) {
+      negatedUntil = i + NEGATION_SCOPE;
+      return;
+    }
+    if (/^[!?]/.test(token)) negatedUntil = -1;
+    const p = polarity(token);
+    if (p === 0) return;
+    const negated = i <= negatedUntil;
+    const label = negated ? `not ${token}` : token;
+    if (p > 0 !== negated) hits.positive.push(label);
+    else hits.negative.push(label);
+  });
+  return hits;
+}

@@ -1,0 +1,71 @@
+/** Rules that decide whether a mention asks something that needs an answer. */
+
+import { clauses } from './text.js';
+
+const WH = 'how|what|whats|when|where|which|who|whom|whose|why';
+const AUX =
+  'can|could|would|will|wont|should|shall|may|might|must|do|does|did|dont|doesnt|didnt|is|isnt|are|arent|was|wasnt|were|have|has|hasnt|havent|had|am|cant|couldnt|wouldnt|shouldnt';
+// Greetings and fillers that may come before the question proper ("hi, how do I …").
+const LEAD = String.raw`(?:(?:hi|hey|hello|hiya|so|ok|okay|and|but|also|please|pls|plz|guys|team|there|um|well|yes|no|sorry|thanks|thank you)\b[\s,!.:-]*)*`;
+
+const STARTS_AS_QUESTION = new RegExp(String.raw`^${LEAD}(?:${WH}|${AUX})\b`);
+const STARTS_WITH_WH = new RegExp(String.raw`^${LEAD}(?:${WH})\b`);
+const ANY_UPDATE = /\bany (?:update|news|idea|info|information|word|chance|reason|way|help|eta)s?\b/;
+// Requests that need an answer even without a question mark.
+const REQUEST = new RegExp(
+  [
+    String.raw`^${LEAD}(?:how (?:do|can|should|would) (?:i|we)|can (?:you|u|i|we|someone|somebody)|could (?:you|u|i|someone)|would you|will you)\b`,
+    String.raw`\b(?:please|pls|plz|kindly) (?:advise|help|assist|let (?:me|us) know|confirm|check|explain|tell|respond|reply|dm|contact|get back|call|email|look|sort|fix|send)\b`,
+    String.raw`\b(?:let (?:me|us) know|i (?:need|want|would like|d like) to know|i (?:was )?wonder(?:ing)? (?:if|whether|how|why|when|what))\b`,
+    String.raw`\b(?:need|want|looking for) (?:some )?(?:help|assistance|advice|info|information) (?:with|on|about)\b`,
+  ].join('|'),
+);
+
+/** Lowercases and drops @handles, URLs, hashes and apostrophes once for the whole text. */
+function prepare(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ')
+    .replace(/@\w+/g, ' ')
+    .replace(/[#'’]/g, '')
+    .replace(/[ \t]+/g, ' ');
+}
+
+/** Trims the punctuation and spaces a clause may open with. */
+function clean(clause: string): string {
+  return clause.replace(/^[\s.,:;\-–—"“”()]+/, '').trimEnd();
+}
+
+/** True when one clause is a question or request that expects an answer. */
+function clauseIsQuestion(clause: string): boolean {
+  if (clause === '') return false;
+  if (REQUEST.test(clause)) return true;
+  if (!clause.includes('?')) return false;
+  // "any update on my order?" and "?" after a wh-word or auxiliary at the start of the clause.
+  if (STARTS_AS_QUESTION.test(clause) || ANY_UPDATE.test(clause)) return true;
+  // Short elliptical questions ("order 1234?", "refund?") are still asking for something.
+  return clause.split(' ').length <= 4 && !/^(?:lol|wow|what|really|seriously|srsly)\b/.test(clause);
+}
+
+/** True when the text asks a question or makes a request that needs a reply from the brand. */
+export function isQuestion(text: string): boolean {
+  return questionForm(text) !== null;
+}
+
+/** Which kind of question the text asks, if any; the kinds become model features. */
+export type QuestionForm = 'request' | 'wh-question' | 'any update?' | 'question';
+
+/** Names the question rule that fired, or null when the text asks nothing. */
+export function questionForm(text: string): QuestionForm | null {
+  // A "?" inside a clause ("why? because …") splits it, so questions mid-sentence are seen too.
+  const parts = clauses(prepare(text)).flatMap((c) => c.split(/(?<=\?)\s*(?=\S)/));
+  let found: QuestionForm | null = null;
+  for (const part of parts) {
+    const clause = clean(part);
+    if (ANY_UPDATE.test(clause) && clause.includes('?')) return 'any update?';
+    if (REQUEST.test(clause)) found = 'request';
+    else if (clause.includes('?') && STARTS_WITH_WH.test(clause)) found ??= 'wh-question';
+    else if (clauseIsQuestion(clause)) found ??= 'question';
+  }
+  return found;
+}

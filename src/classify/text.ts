@@ -1,0 +1,83 @@
+/** Text normalisation and tokenisation shared by training and classification. */
+
+/** Token that stands for any URL. */
+export const URL_TOKEN = '<url>';
+/** Token that stands for any @handle. */
+export const HANDLE_TOKEN = '@user';
+/** Token that stands for any number. */
+export const NUMBER_TOKEN = '<num>';
+
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
+const HANDLE_RE = /(^|[^\w])@\w+/g;
+const ENTITY_RE = /&(amp|lt|gt|quot|#39);/g;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+// Letters (any script), digits, and the punctuation runs that carry tone.
+const TOKEN_RE =
+  /<url>|<num>|@user|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|am|pm|k|m)?|[!?]+/gu;
+
+/** Lowercases and replaces URLs, @handles and HTML entities so that they generalise across brands. */
+export function normalise(text: string): string {
+  return text
+    .replace(ENTITY_RE, (_, name: string) => ENTITIES[name] ?? '')
+    .replace(URL_RE, ` ${URL_TOKEN} `)
+    .replace(HANDLE_RE, `$1 ${HANDLE_TOKEN} `)
+    .replace(/#(\w)/g, '$1')
+    .toLowerCase();
+}
+
+/**
+ * Splits normalised text into word tokens. Apostrophes are dropped ("don't" -> "dont") because
+ * tweets spell contractions both ways; numbers collapse to one token; "!!!" becomes "!!".
+ */
+export function tokenise(normalised: string): string[] {
+  const out: string[] = [];
+  for (const match of normalised.matchAll(TOKEN_RE)) {
+    const raw = match[0];
+    const first = raw.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
+      out.push(NUMBER_TOKEN);
+    } else if (first === 33 || first === 63) {
+      // Keep "!", "?", "!!" and "?!" apart; longer runs add nothing.
+      out.push(raw.length === 1 ? raw : raw.includes('?') && raw.includes('!') ? '?!' : raw.slice(0, 2));
+    } else {
+      out.push(raw.replace(/['’]/g, ''));
+    }
+  }
+  return out;
+}
+
+/** True for tokens that mean something to a reader (not placeholders or punctuation). */
+export function isWordToken(token: string): boolean {
+  const first = token.charCodeAt(0);
+  // "<url>", "<num>", "<s>", "@user", "!", "?".
+  return first !== 60 && first !== 64 && first !== 33 && first !== 63 && token.length > 0;
+}
+
+/**
+ * Character n-grams of each word (padded with spaces), hashed (FNV-1a) and masked to bucket numbers.
+ * They catch misspellings and inflections; hashing avoids building a string per n-gram.
+ */
+export function charNgramHashes(tokens: readonly string[], min: number, max: number, mask: number): number[] {
+  const out: number[] = [];
+  for (const token of tokens) {
+    if (!isWordToken(token)) continue;
+    const length = token.length + 2;
+    const code = (i: number): number => (i === 0 || i === length - 1 ? 32 : token.charCodeAt(i - 1));
+    for (let n = min; n <= max; n++) {
+      for (let i = 0; i + n <= length; i++) {
+        let h = 0x811c9dc5 ^ n;
+        for (let j = i; j < i + n; j++) h = Math.imul(h ^ code(j), 0x01000193);
+        out.push((h >>> 0) & mask);
+      }
+    }
+  }
+  return out;
+}
+
+/** Splits raw text into clauses at sentence punctuation and line breaks, keeping the punctuation. */
+export function clauses(text: string): string[] {
+  return text
+    .split(/(?<=[.!?;])\s+|\n+/)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+}

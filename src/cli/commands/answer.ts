@@ -1,0 +1,15 @@
+/** `mentions answer ID...`: mark mentions answered (by hand). */
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import { changeStatus } from '../status-change.js';
+
+export function configure(cmd: Command): void {
+  cmd
+    .argument('<ids...>', 'mention ids (see mentions list)')
+    .option('--at <time>', 'when it was answered: a time or a duration ago (default: now)')
+    .option('--note <text>', 'a note kept with the mention');
+}
+
+export async function run(ctx: Context, args: string[], opts: Record<string, unknown>): Promise<number> {
+  return changeStatus(ctx, args, opts, 'answered');
+}

@@ -1,0 +1,55 @@
+/** `mentions export --format csv|json|ndjson [--out FILE]`: the list filters, written for other tools. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { addFilterOptions, parseFilter } from '../filters.js';
+import { iterateMentions } from '../../store/mentions.js';
+import { mentionToRecord } from '../../output/fields.js';
+import { parseFormat, writeRecords } from '../record-writer.js';
+import { RuntimeError } from '../../errors.js';
+
+export function configure(cmd: Command): void {
+  addFilterOptions(cmd)
+    .option('-f, --format <format>', 'csv, json or ndjson', 'ndjson')
+    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout');
+}
+
+export async function run(ctx: Context, _args: string[], opts: Record<string, unknown>): Promise<number> {
+  const format = parseFormat(opts.format);
+  const config = await ctx.config();
+  const now = ctx.now();
+  const filter = parseFilter(opts, config, now);
+  const db = await ctx.db();
+  const out = typeof opts.out === 'string' ? path.resolve(ctx.cwd, opts.out) : undefined;
+  // Write to a temporary file beside the target and rename, so a failed export never leaves half a file.
+  const tmp = out ? `${out}.${ctx.pid}.tmp` : undefined;
+  let fd: number | undefined;
+  try {
+    if (tmp) fd = fs.openSync(tmp, 'w');
+    const sink =
+      fd === undefined ? (s: string) => void ctx.stdout.write(s) : (s: string) => void fs.writeSync(fd!, s);
+    const records = (function* () {
+      for (const m of iterateMentions(db, filter)) yield mentionToRecord(m, now, config.sla);
+    })();
+    const count = writeRecords(format, records, sink);
+    if (fd !== undefined && out && tmp) {
+      fs.closeSync(fd);
+      fd = undefined;
+      fs.renameSync(tmp, out);
+      ctx.info(`${count} mentions written to ${out}`);
+    }
+  } catch (err) {
+    if (tmp) fs.rmSync(tmp, { force: true });
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code)
+      throw new RuntimeError(`export: cannot write ${out ?? 'stdout'} (${code}); check the path`, {
+        cause: err,
+      });
+    throw err;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+  return EXIT.ok;
+}

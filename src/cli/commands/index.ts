@@ -1,0 +1,56 @@
+/** The command registry: a name, a one-line summary and a lazy loader per verb (one file each). */
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+
+/** What each command module exports. */
+export interface CommandModule {
+  /** Declares arguments and options on the commander command. */
+  configure(cmd: Command): void;
+  /** Runs the command; returns the exit code. */
+  run(ctx: Context, args: string[], opts: Record<string, unknown>): Promise<number>;
+}
+
+/** One verb in the registry. */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<CommandModule>;
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: 'scan',
+    summary: 'fetch every source, store and classify new mentions',
+    load: () => import('./scan.js'),
+  },
+  {
+    name: 'list',
+    summary: 'list mentions (default: unanswered complaints, oldest first)',
+    load: () => import('./list.js'),
+  },
+  {
+    name: 'show',
+    summary: 'show one mention in full, with its status history',
+    load: () => import('./show.js'),
+  },
+  { name: 'answer', summary: 'mark mentions answered', load: () => import('./answer.js') },
+  { name: 'ignore', summary: 'mark mentions as needing no answer', load: () => import('./ignore.js') },
+  { name: 'reopen', summary: 'mark mentions open again', load: () => import('./reopen.js') },
+  { name: 'export', summary: 'write mentions as csv, json or ndjson', load: () => import('./export.js') },
+  {
+    name: 'import',
+    summary: 'read mentions written by export (json or ndjson)',
+    load: () => import('./import.js'),
+  },
+  {
+    name: 'classify',
+    summary: 'classify texts from stdin (no database)',
+    load: () => import('./classify.js'),
+  },
+  {
+    name: 'sources',
+    summary: 'list the source types and what each needs',
+    load: () => import('./sources.js'),
+  },
+  { name: 'init', summary: 'write a commented starter config', load: () => import('./init.js') },
+];

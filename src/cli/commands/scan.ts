@@ -1,0 +1,105 @@
+/** `mentions scan`: fetch every source concurrently, store and classify, summarise per source. */
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { UsageError, RuntimeError } from '../../errors.js';
+import { buildSources } from '../../sources/build.js';
+import { runScan, type SourceOutcome } from '../../scan/scan.js';
+import { tryLock, unlock } from '../../store/scan-lock.js';
+import { renderScanSummary, scanTotals } from '../scan-summary.js';
+import { VERSION } from '../version.js';
+
+export function configure(cmd: Command): void {
+  cmd
+    .option('-s, --source <name>', 'scan only this source (its name, or a type to scan all of that type)')
+    .option('--json', 'print the summary as one JSON object')
+    .option('--wait <seconds>', 'how long to wait for another running scan', '30');
+}
+
+export async function run(ctx: Context, _args: string[], opts: Record<string, unknown>): Promise<number> {
+  const config = await ctx.config();
+  const wanted = opts.source as string | undefined;
+  const selected = wanted
+    ? config.sources.filter((s) => s.name === wanted || s.type === wanted)
+    : config.sources;
+  if (selected.length === 0) {
+    throw new UsageError(
+      `no source named "${wanted}"; configured: ${config.sources.map((s) => s.name).join(', ')}`,
+    );
+  }
+  const db = await ctx.db();
+  await acquire(ctx, Number(opts.wait ?? 30));
+  try {
+    const sources = await buildSources(selected, config.brands);
+    const { classify } = await import('../../classify/index.js');
+    const spinner = await startSpinner(ctx, selected.length);
+    let done = 0;
+    const outcomes = await runScan({
+      db,
+      sources,
+      brands: config.brands,
+      classify,
+      context: {
+        fetch: ctx.fetch,
+        readFile: ctx.readFile,
+        now: ctx.now,
+        userAgent: `mentions/${VERSION} (brand-mention monitor; node ${process.versions.node})`,
+        baseDir: config.baseDir,
+      },
+      concurrency: config.concurrency,
+      timeoutSeconds: config.timeoutSeconds,
+      redact: (t) => ctx.redact(t),
+      onDone: () => spinner?.update(++done),
+    });
+    spinner?.stop();
+    report(ctx, outcomes, opts.json === true);
+    const failed = outcomes.filter((o) => !o.ok).length;
+    return failed === 0 ? EXIT.ok : failed === outcomes.length ? EXIT.failure : EXIT.partial;
+  } finally {
+    unlock(db, 'scan', ctx.pid);
+  }
+}
+
+/** Waits for another scan to finish, up to `seconds`, then gives up with a clear message. */
+async function acquire(ctx: Context, seconds: number): Promise<void> {
+  const db = await ctx.db();
+  const deadline = Date.now() + Math.max(0, seconds) * 1000;
+  let noted = false;
+  for (;;) {
+    const holder = tryLock(db, 'scan', ctx.pid, ctx.now());
+    if (!holder) return;
+    if (Date.now() >= deadline) {
+      throw new RuntimeError(
+        `another scan is running (pid ${holder.pid}, since ${holder.acquiredAt.toISOString()}); try again when it ends`,
+      );
+    }
+    if (!noted) ctx.info(`waiting for another scan (pid ${holder.pid}) to finish…`);
+    noted = true;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function startSpinner(ctx: Context, total: number) {
+  if (ctx.globals.quiet || !ctx.stderr.isTTY) return undefined;
+  const { default: ora } = await import('ora');
+  const spinner = ora({
+    text: `scanning ${total} sources`,
+    stream: ctx.stderr as NodeJS.WritableStream,
+  }).start();
+  return {
+    update: (n: number) => (spinner.text = `scanning: ${n}/${total} sources done`),
+    stop: () => spinner.stop(),
+  };
+}
+
+function report(ctx: Context, outcomes: SourceOutcome[], json: boolean): void {
+  for (const o of outcomes) {
+    if (o.error) ctx.error(o.error);
+    for (const w of o.warnings) ctx.info(`warning: ${o.source}: ${w}`);
+  }
+  if (json) {
+    ctx.stdout.write(`${JSON.stringify({ sources: outcomes, totals: scanTotals(outcomes) }, null, 2)}\n`);
+  } else if (ctx.stdout.isTTY && !ctx.globals.quiet) {
+    ctx.stdout.write(renderScanSummary(outcomes, ctx.colorLevel(ctx.stdout)));
+  }
+}

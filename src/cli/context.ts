@@ -1,0 +1,104 @@
+/** The injected context every command gets: streams, env, clock, config and store, built lazily. */
+import fs from 'node:fs/promises';
+import type { Config } from '../config/schema.js';
+import type { Db } from '../store/db.js';
+
+/** A writable stream as commands see it (process.stdout in production, a buffer in tests). */
+export interface OutStream {
+  write(chunk: string): boolean;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/** Options every command accepts. */
+export interface GlobalOptions {
+  config?: string;
+  quiet?: boolean;
+}
+
+/** What a command may use; nothing else reaches the outside world. */
+export interface Context {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdin: NodeJS.ReadableStream;
+  stdout: OutStream;
+  stderr: OutStream;
+  now: () => Date;
+  fetch: typeof globalThis.fetch;
+  readFile: (path: string) => Promise<Buffer>;
+  pid: number;
+  globals: GlobalOptions;
+  /** The validated config (loaded on first use). */
+  config(): Promise<Config>;
+  /** The open database (opened and migrated on first use). */
+  db(): Promise<Db>;
+  /** Colour level for a stream: 0 when NO_COLOR is set or the stream is not a terminal. */
+  colorLevel(stream: OutStream): 0 | 1 | 2 | 3;
+  /** Scrubs configured secrets from text meant for output. */
+  redact(text: string): string;
+  /** A progress/warning line on stderr: only on a terminal and without --quiet. */
+  info(line: string): void;
+  /** An error line on stderr: always shown (cron mails it). */
+  error(line: string): void;
+  close(): void;
+}
+
+/** Builds the real context for the process; tests build their own with fixed streams and clock. */
+export function createContext(globals: GlobalOptions, overrides: Partial<Context> = {}): Context {
+  let config: Promise<Config> | undefined;
+  let db: Db | undefined;
+  let secrets: string[] = [];
+  const ctx: Context = {
+    env: process.env,
+    cwd: process.cwd(),
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    now: () => new Date(),
+    fetch: globalThis.fetch,
+    readFile: (p) => fs.readFile(p),
+    pid: process.pid,
+    globals,
+    async config() {
+      config ??= (async () => {
+        const { locateConfig, loadConfig } = await import('../config/load.js');
+        const c = await loadConfig(locateConfig(globals.config, ctx.env, ctx.cwd), ctx.env);
+        secrets = c.secrets;
+        return c;
+      })();
+      return config;
+    },
+    async db() {
+      if (!db) {
+        const c = await ctx.config();
+        const { openDatabase } = await import('../store/db.js');
+        db = openDatabase(c.database);
+      }
+      return db;
+    },
+    colorLevel(stream) {
+      if ('NO_COLOR' in ctx.env && ctx.env.NO_COLOR !== '') return 0;
+      const force = ctx.env.FORCE_COLOR;
+      if (force !== undefined && force !== '') return force === '0' || force === 'false' ? 0 : 1;
+      if (!stream.isTTY) return 0;
+      return ctx.env.COLORTERM === 'truecolor' ? 3 : ctx.env.TERM?.includes('256') ? 2 : 1;
+    },
+    redact(text) {
+      let out = text;
+      for (const s of secrets) out = out.split(s).join('[redacted]');
+      return out;
+    },
+    info(line) {
+      if (!globals.quiet && ctx.stderr.isTTY) ctx.stderr.write(`${line}\n`);
+    },
+    error(line) {
+      ctx.stderr.write(`mentions: ${ctx.redact(line)}\n`);
+    },
+    close() {
+      db?.close();
+      db = undefined;
+    },
+    ...overrides,
+  };
+  return ctx;
+}

@@ -1,0 +1,88 @@
+/** Builds the commander program, loads only the invoked command, and maps errors to exit codes. */
+import { Command, CommanderError } from 'commander';
+import { COMMANDS, type CommandEntry } from './commands/index.js';
+import { createContext, type Context, type GlobalOptions } from './context.js';
+import { ConfigError, UsageError, errorMessage } from '../errors.js';
+
+import { VERSION } from './version.js';
+import { EXIT } from './exit-codes.js';
+
+/** The verb in an argument list: the first word that is not an option or an option's value. */
+function findVerb(args: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--config') i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
+/** Runs the CLI on `args` (without node and script) and returns the exit code. */
+export async function runCli(
+  args: string[],
+  makeContext: (g: GlobalOptions) => Context = createContext,
+): Promise<number> {
+  const program = new Command('mentions')
+    .description(
+      'Brand-mention monitor: find complaints about your brands and make sure each gets an answer.',
+    )
+    .version(VERSION)
+    .option(
+      '-c, --config <file>',
+      'config file (default: $MENTIONS_CONFIG, ./mentions.yaml, $XDG_CONFIG_HOME/mentions/config.yaml)',
+    )
+    .option('-q, --quiet', 'no progress or warnings on stderr')
+    .exitOverride()
+    .showHelpAfterError('(run mentions --help for usage)');
+  const verb = findVerb(args);
+  const invoked = COMMANDS.find((c) => c.name === verb);
+  let code: number = EXIT.ok;
+  let ctx: Context | undefined;
+  for (const entry of COMMANDS) {
+    const cmd = program.command(entry.name).description(entry.summary).exitOverride();
+    if (!invoked || entry === invoked) await attach(cmd, entry);
+  }
+
+  async function attach(cmd: Command, entry: CommandEntry): Promise<void> {
+    const mod = await entry.load();
+    mod.configure(cmd);
+    cmd.action(async () => {
+      ctx = makeContext(program.opts<GlobalOptions>());
+      code = await mod.run(ctx, cmd.args, cmd.opts());
+    });
+  }
+
+  try {
+    await program.parseAsync(args, { from: 'user' });
+  } catch (err) {
+    code = exitCodeFor(err, ctx);
+  } finally {
+    ctx?.close();
+  }
+  return code;
+}
+
+function exitCodeFor(err: unknown, ctx: Context | undefined): number {
+  if (err instanceof CommanderError) {
+    return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0
+      ? EXIT.ok
+      : EXIT.usage;
+  }
+  const message = errorMessage(err);
+  const redacted = ctx ? ctx.redact(message) : message;
+  const stderr = ctx?.stderr ?? process.stderr;
+  stderr.write(`mentions: ${redacted}\n`);
+  if (process.env.MENTIONS_DEBUG && err instanceof Error)
+    stderr.write(`${ctx?.redact(String(err.stack)) ?? ''}\n`);
+  return err instanceof UsageError || err instanceof ConfigError ? EXIT.usage : EXIT.failure;
+}
+
+/** Entry point used by bin/mentions.js. */
+export async function main(argv: string[]): Promise<void> {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    // A closed pipe (mentions list | head) is not an error worth a stack trace.
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  process.exitCode = await runCli(argv.slice(2));
+}

@@ -1,0 +1,39 @@
+/** Streams mention records as JSON (one array), NDJSON or CSV, one record at a time. */
+import type { MentionRecord } from '../output/fields.js';
+import { formatNdjsonLine } from '../output/ndjson.js';
+import { csvHeader, formatCsvRow } from '../output/csv.js';
+import { formatJsonChunks } from '../output/json.js';
+import { UsageError } from '../errors.js';
+
+export type RecordFormat = 'json' | 'ndjson' | 'csv';
+export const RECORD_FORMATS: readonly RecordFormat[] = ['json', 'ndjson', 'csv'];
+
+/** Checks a --format value. */
+export function parseFormat(value: unknown): RecordFormat {
+  if (RECORD_FORMATS.includes(value as RecordFormat)) return value as RecordFormat;
+  throw new UsageError(`--format "${String(value)}": use one of ${RECORD_FORMATS.join(', ')}`);
+}
+
+/** Writes every record in `format` through `write`, never holding more than one record's text; returns the count. */
+export function writeRecords(
+  format: RecordFormat,
+  records: Iterable<MentionRecord>,
+  write: (chunk: string) => void,
+): number {
+  let count = 0;
+  const counted = (function* () {
+    for (const r of records) {
+      count++;
+      yield r;
+    }
+  })();
+  if (format === 'json') {
+    for (const chunk of formatJsonChunks(counted)) write(chunk);
+  } else if (format === 'csv') {
+    write(csvHeader());
+    for (const r of counted) write(formatCsvRow(r));
+  } else {
+    for (const r of counted) write(formatNdjsonLine(r));
+  }
+  return count;
+}

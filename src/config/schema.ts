@@ -1,0 +1,186 @@
+/** The validated configuration and the checks that turn a parsed YAML document into it. */
+import path from 'node:path';
+import { Checker } from './checks.js';
+import { parseDuration } from '../output/relative-time.js';
+import type { SlaPolicy } from '../output/fields.js';
+import type { BrandConfig, SourceOptions, SourceType } from '../sources/registry-types.js';
+
+/** The whole configuration after validation: paths resolved, durations in seconds. */
+export interface Config {
+  file: string;
+  baseDir: string;
+  database: string;
+  concurrency: number;
+  timeoutSeconds: number;
+  sla: SlaPolicy;
+  brands: BrandConfig[];
+  sources: SourceOptions[];
+  /** Values of secret fields, so that messages can be scrubbed of them. */
+  secrets: string[];
+}
+
+const TOP_KEYS = ['database', 'concurrency', 'timeout', 'sla', 'brands', 'sources'] as const;
+const COMMON_SOURCE_KEYS = ['type', 'name', 'brand'];
+
+/** Checks a parsed document; problems are collected in `check` (the caller formats them). */
+export function buildConfig(
+  raw: unknown,
+  check: Checker,
+  at: { file: string; defaultDatabase: string; sourceTypes: readonly SourceType[] },
+): Config | undefined {
+  const baseDir = path.dirname(at.file);
+  const doc = check.object(raw ?? {}, []);
+  if (!doc) return undefined;
+  check.unknownKeys(doc, TOP_KEYS, []);
+  const database = check.string(doc.database, ['database']);
+  const brands = readBrands(doc.brands, check);
+  const sources = readSources(doc.sources, check, brands, at.sourceTypes);
+  const secrets = collectSecrets(sources, at.sourceTypes);
+  return {
+    file: at.file,
+    baseDir,
+    database: database ? path.resolve(baseDir, database) : at.defaultDatabase,
+    concurrency: check.number(doc.concurrency, ['concurrency'], 1, 256) ?? 16,
+    timeoutSeconds: readDuration(doc.timeout, ['timeout'], check) ?? 20,
+    sla: readSla(doc.sla, check),
+    brands,
+    sources,
+    secrets,
+  };
+}
+
+function readDuration(value: unknown, at: (string | number)[], check: Checker): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && value > 0) return value;
+  try {
+    return parseDuration(String(value));
+  } catch {
+    return check.fail(at, `expected a duration such as 30s, 45m, 1h or 2d, got "${String(value)}"`);
+  }
+}
+
+function readSla(value: unknown, check: Checker): SlaPolicy {
+  const sla = value === undefined || value === null ? {} : (check.object(value, ['sla']) ?? {});
+  check.unknownKeys(sla, ['firstResponse', 'max'], ['sla']);
+  const firstResponseSeconds = readDuration(sla.firstResponse, ['sla', 'firstResponse'], check) ?? 3600;
+  const maxSeconds = readDuration(sla.max, ['sla', 'max'], check) ?? 86400;
+  if (maxSeconds < firstResponseSeconds)
+    check.fail(['sla', 'max'], 'must not be shorter than sla.firstResponse');
+  return { firstResponseSeconds, maxSeconds };
+}
+
+function readBrands(value: unknown, check: Checker): BrandConfig[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    check.fail(['brands'], 'expected a list with at least one brand (name and keywords)');
+    return [];
+  }
+  const brands: BrandConfig[] = [];
+  value.forEach((item, i) => {
+    const at = ['brands', i];
+    const obj = check.object(item, at);
+    if (!obj) return;
+    check.unknownKeys(obj, ['name', 'keywords', 'exclude', 'handles'], at);
+    const name = check.string(obj.name, [...at, 'name'], true);
+    const keywords = check.stringList(obj.keywords, [...at, 'keywords']);
+    const exclude = check.stringList(obj.exclude, [...at, 'exclude']);
+    const handles: Record<string, string> = {};
+    const rawHandles = obj.handles === undefined ? {} : check.object(obj.handles, [...at, 'handles']);
+    for (const [service, handle] of Object.entries(rawHandles ?? {})) {
+      const h = check.string(handle, [...at, 'handles', service], true);
+      if (h) handles[service] = h.replace(/^@/, '');
+    }
+    if (keywords.length === 0 && Object.keys(handles).length === 0) {
+      check.fail([...at, 'keywords'], 'give at least one keyword (or a handle) to match mentions by');
+    }
+    if (name && brands.some((b) => b.name.toLowerCase() === name.toLowerCase())) {
+      check.fail([...at, 'name'], `brand "${name}" is defined twice`);
+    }
+    if (name) brands.push({ name, keywords, exclude, handles });
+  });
+  return brands;
+}
+
+function readSources(
+  value: unknown,
+  check: Checker,
+  brands: BrandConfig[],
+  types: readonly SourceType[],
+): SourceOptions[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    check.fail(['sources'], 'expected a list with at least one source (type and its settings)');
+    return [];
+  }
+  const sources: SourceOptions[] = [];
+  value.forEach((item, i) => {
+    const at = ['sources', i];
+    const obj = check.object(item, at);
+    if (!obj) return;
+    const typeName = check.string(obj.type, [...at, 'type'], true);
+    if (!typeName) return;
+    const type = types.find((t) => t.type === typeName);
+    if (!type) {
+      check.fail(
+        [...at, 'type'],
+        `unknown source type "${typeName}"; expected one of: ${types.map((t) => t.type).join(', ')}`,
+      );
+      return;
+    }
+    check.unknownKeys(obj, [...COMMON_SOURCE_KEYS, ...Object.keys(type.fields)], at);
+    const options: SourceOptions = { type: typeName, name: '' };
+    const brand = check.string(obj.brand, [...at, 'brand']);
+    if (brand !== undefined) {
+      const known = brands.find((b) => b.name.toLowerCase() === brand.toLowerCase());
+      if (known) options.brand = known.name;
+      else check.fail([...at, 'brand'], `no brand named "${brand}" under brands`);
+    }
+    for (const [key, spec] of Object.entries(type.fields)) {
+      const fieldAt = [...at, key];
+      const v = obj[key];
+      if (spec.kind === 'number') options[key] = check.number(v, fieldAt, 0, Number.MAX_SAFE_INTEGER);
+      else if (spec.kind === 'boolean') options[key] = check.boolean(v, fieldAt);
+      else if (spec.kind === 'string[]') options[key] = check.stringList(v, fieldAt);
+      else options[key] = readText(v, fieldAt, spec.kind === 'url' ? spec.allowFile : undefined, check);
+      if (spec.required && (v === undefined || v === null))
+        check.fail(fieldAt, `is required: ${spec.description}`);
+    }
+    options.name = check.string(obj.name, [...at, 'name']) ?? defaultName(typeName, options);
+    if (sources.some((s) => s.name === options.name)) {
+      check.fail([...at, 'name'], `two sources are named "${options.name}"; give each a distinct name`);
+    }
+    sources.push(options);
+  });
+  return sources;
+}
+
+function readText(
+  value: unknown,
+  at: (string | number)[],
+  allowFile: boolean | undefined,
+  check: Checker,
+): string | undefined {
+  const s = check.string(value, at);
+  if (s === undefined || allowFile === undefined) return s;
+  if (/^https?:\/\/[^\s/]+/i.test(s)) return s;
+  if (allowFile && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) return s;
+  return check.fail(at, `expected an http(s) URL${allowFile ? ' or a file path' : ''}, got "${s}"`);
+}
+
+/** `rss:www.example.com` for a URL, `rss:feed.xml` for a file: stable while the config keeps the source. */
+function defaultName(type: string, options: SourceOptions): string {
+  const url = typeof options.url === 'string' ? options.url : undefined;
+  if (!url) return type;
+  const m = /^https?:\/\/([^/?#]+)/i.exec(url);
+  return `${type}:${m ? m[1].replace(/^[^@]*@/, '').toLowerCase() : path.basename(url)}`;
+}
+
+function collectSecrets(sources: SourceOptions[], types: readonly SourceType[]): string[] {
+  const secrets: string[] = [];
+  for (const s of sources) {
+    const type = types.find((t) => t.type === s.type);
+    for (const [key, spec] of Object.entries(type?.fields ?? {})) {
+      const v = s[key];
+      if (spec.secret && typeof v === 'string' && v.length >= 4) secrets.push(v);
+    }
+  }
+  return secrets;
+}

@@ -1,0 +1,56 @@
+/** The shapes a mention takes from the moment a source finds it to the moment it is printed. */
+
+export type MentionStatus = 'open' | 'answered' | 'ignored';
+export const MENTION_STATUSES: readonly MentionStatus[] = ['open', 'answered', 'ignored'];
+
+/** Who marked a mention answered: the tool itself (the source showed the brand's reply) or a person. */
+export type AnsweredBy = 'auto' | 'manual';
+
+/** What the classifier says about one text. */
+export interface Classification {
+  complaint: boolean;
+  /** Probability-like score in 0..1 that the text is a complaint. */
+  complaintScore: number;
+  /** Short, human-readable signals that decided the score, strongest first. */
+  reasons: string[];
+  question: boolean;
+}
+
+/** A mention as a source returns it: normalised, not yet stored or classified. */
+export interface FoundMention {
+  /** Stable id within the source (entry id, tweet id …); the store is unique on (source, externalId). */
+  externalId: string;
+  url?: string;
+  author?: string;
+  title?: string;
+  /** Plain text (HTML stripped, entities decoded); may be empty when only a title exists. */
+  text: string;
+  createdAt?: Date;
+  /** Set when the source itself knows which brand this belongs to. */
+  brand?: string;
+  /** Star rating, for review sources (1..5). */
+  rating?: number;
+  /** Audience figure (followers, likes …) used for ranking. */
+  reach?: number;
+}
+
+/** A stored mention, as list/show/export see it. Times are Date objects; outputs format them. */
+export interface Mention extends Classification {
+  id: number;
+  source: string;
+  sourceType: string;
+  externalId: string;
+  brand: string | null;
+  url: string | null;
+  author: string | null;
+  title: string | null;
+  text: string;
+  createdAt: Date;
+  firstSeenAt: Date;
+  status: MentionStatus;
+  answeredAt: Date | null;
+  answeredBy: AnsweredBy | null;
+  note: string | null;
+  rating: number | null;
+  reach: number | null;
+}

@@ -1,0 +1,137 @@
+/** The one field list: how a stored mention becomes the stable record every output format prints. */
+import type { AnsweredBy, Mention, MentionStatus } from '../mention.js';
+
+/** How quickly mentions should be answered, in seconds since the mention was created. */
+export interface SlaPolicy {
+  firstResponseSeconds: number;
+  maxSeconds: number;
+}
+
+/** Which SLA threshold a mention has passed: none, the first-response target, or the hard maximum. */
+export type SlaLevel = 'ok' | 'firstResponse' | 'max';
+
+/**
+ * A mention as `--json`, NDJSON, CSV, the table and `show` see it. Field names and order are a public
+ * contract: scripts depend on them, so add fields at the end and never rename.
+ */
+export interface MentionRecord {
+  id: number;
+  source: string;
+  sourceType: string;
+  externalId: string;
+  brand: string | null;
+  url: string | null;
+  author: string | null;
+  title: string | null;
+  text: string;
+  /** ISO 8601. */
+  createdAt: string;
+  /** ISO 8601. */
+  firstSeenAt: string;
+  complaint: boolean;
+  /** 0..1, rounded to 3 decimals so outputs are stable across runs. */
+  complaintScore: number;
+  reasons: string[];
+  question: boolean;
+  status: MentionStatus;
+  /** ISO 8601, null while not answered. */
+  answeredAt: string | null;
+  answeredBy: AnsweredBy | null;
+  note: string | null;
+  rating: number | null;
+  reach: number | null;
+  /** Whole seconds from createdAt to now. */
+  ageSeconds: number;
+  /** Whole seconds from createdAt to answeredAt, null while not answered. */
+  responseSeconds: number | null;
+  slaBreached: boolean;
+  slaLevel: SlaLevel;
+}
+
+/** Every key of {@link MentionRecord} in output order: CSV headers and docs are built from it. */
+export const MENTION_FIELDS: readonly (keyof MentionRecord)[] = [
+  'id',
+  'source',
+  'sourceType',
+  'externalId',
+  'brand',
+  'url',
+  'author',
+  'title',
+  'text',
+  'createdAt',
+  'firstSeenAt',
+  'complaint',
+  'complaintScore',
+  'reasons',
+  'question',
+  'status',
+  'answeredAt',
+  'answeredBy',
+  'note',
+  'rating',
+  'reach',
+  'ageSeconds',
+  'responseSeconds',
+  'slaBreached',
+  'slaLevel',
+];
+
+/** Whole seconds between two instants; never negative, since a skewed source clock is not a negative age. */
+function wholeSecondsBetween(from: Date, to: Date): number {
+  return Math.max(0, Math.floor((to.getTime() - from.getTime()) / 1000));
+}
+
+/**
+ * Which SLA threshold a mention has passed: open mentions are judged by age, answered ones by how long the
+ * answer took, ignored ones never breach.
+ */
+export function slaLevelFor(
+  status: MentionStatus,
+  ageSeconds: number,
+  responseSeconds: number | null,
+  sla: SlaPolicy,
+): SlaLevel {
+  if (status === 'ignored') return 'ok';
+  // An answered mention without an answer time (imported data) cannot be judged, so it does not alarm.
+  const elapsed = status === 'open' ? ageSeconds : responseSeconds;
+  if (elapsed === null) return 'ok';
+  if (elapsed > sla.maxSeconds) return 'max';
+  if (elapsed > sla.firstResponseSeconds) return 'firstResponse';
+  return 'ok';
+}
+
+/** Turns a stored mention into the stable output record, judged against `sla` as of `now`. */
+export function mentionToRecord(m: Mention, now: Date, sla: SlaPolicy): MentionRecord {
+  const ageSeconds = wholeSecondsBetween(m.createdAt, now);
+  const responseSeconds = m.answeredAt ? wholeSecondsBetween(m.createdAt, m.answeredAt) : null;
+  const slaLevel = slaLevelFor(m.status, ageSeconds, responseSeconds, sla);
+  // Built as a literal in MENTION_FIELDS order: JSON key order follows insertion order.
+  return {
+    id: m.id,
+    source: m.source,
+    sourceType: m.sourceType,
+    externalId: m.externalId,
+    brand: m.brand,
+    url: m.url,
+    author: m.author,
+    title: m.title,
+    text: m.text,
+    createdAt: m.createdAt.toISOString(),
+    firstSeenAt: m.firstSeenAt.toISOString(),
+    complaint: m.complaint,
+    complaintScore: Math.round(m.complaintScore * 1000) / 1000,
+    reasons: [...m.reasons],
+    question: m.question,
+    status: m.status,
+    answeredAt: m.answeredAt ? m.answeredAt.toISOString() : null,
+    answeredBy: m.answeredBy,
+    note: m.note,
+    rating: m.rating,
+    reach: m.reach,
+    ageSeconds,
+    responseSeconds,
+    slaBreached: slaLevel !== 'ok',
+    slaLevel,
+  };
+}

@@ -1,0 +1,103 @@
+/** Makes text written by strangers safe to print on a terminal or open in a spreadsheet. */
+
+const ESC = 0x1b;
+const BEL = 0x07;
+const DEL = 0x7f;
+/** 8-bit String Terminator, the C1 form of `ESC \`. */
+const ST = 0x9c;
+
+/** Bidi embedding/override/isolate marks and LRM/RLM/ALM: they reorder what is shown ("trojan source"). */
+const BIDI_CONTROLS = new Set([
+  0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
+]);
+
+/** 8-bit C1 introducers of control strings (DCS, SOS, OSC, PM, APC), each ended by ST (or BEL). */
+const C1_STRING_INTRODUCERS = new Set([0x90, 0x98, 0x9d, 0x9e, 0x9f]);
+/** The 7-bit forms: `ESC P`, `ESC X`, `ESC ]`, `ESC ^`, `ESC _`. */
+const ESC_STRING_INTRODUCERS = new Set(['P', 'X', ']', '^', '_']);
+
+/** Options for {@link sanitizeForTerminal}. */
+export interface SanitizeOptions {
+  /** Collapse every whitespace run (including newlines and tabs) into one space. */
+  singleLine?: boolean;
+}
+
+/**
+ * Finds where a control string (OSC, DCS …) whose payload starts at `start` ends, just past its
+ * terminator; -1 when it is never terminated.
+ */
+function endOfControlString(s: string, start: number): number {
+  for (let i = start; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === BEL || c === ST) return i + 1;
+    if (c === ESC && s[i + 1] === '\\') return i + 2;
+  }
+  return -1;
+}
+
+/** Index just past a CSI sequence whose parameters start at `start` (params, intermediates, one final). */
+function endOfCsi(s: string, start: number): number {
+  let i = start;
+  while (i < s.length && s.charCodeAt(i) >= 0x20 && s.charCodeAt(i) <= 0x3f) i++;
+  if (i < s.length && s.charCodeAt(i) >= 0x40 && s.charCodeAt(i) <= 0x7e) i++;
+  return i;
+}
+
+/** Index just past an escape sequence starting with ESC at `i`. */
+function endOfEscape(s: string, i: number): number {
+  const next = s[i + 1];
+  if (next === undefined) return i + 1;
+  if (next === '[') return endOfCsi(s, i + 2);
+  if (ESC_STRING_INTRODUCERS.has(next)) {
+    // An unterminated string would make a terminal swallow everything after it; here the payload is
+    // harmless once the introducer is gone, so keep it visible instead of silently losing the text.
+    const end = endOfControlString(s, i + 2);
+    return end === -1 ? i + 2 : end;
+  }
+  // nF/Fp/Fe/Fs sequences: optional intermediates (0x20–0x2F) then one final byte (0x30–0x7E).
+  let j = i + 1;
+  while (j < s.length && s.charCodeAt(j) >= 0x20 && s.charCodeAt(j) <= 0x2f) j++;
+  if (j < s.length && s.charCodeAt(j) >= 0x30 && s.charCodeAt(j) <= 0x7e) return j + 1;
+  return i + 1;
+}
+
+/**
+ * Removes escape sequences, control characters (keeping `\n` and `\t` unless `singleLine`), DEL and bidi
+ * controls, so untrusted text can neither drive the terminal nor disguise itself.
+ */
+export function sanitizeForTerminal(s: string, options: SanitizeOptions = {}): string {
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c === ESC) {
+      i = endOfEscape(s, i);
+    } else if (c === 0x9b) {
+      i = endOfCsi(s, i + 1);
+    } else if (C1_STRING_INTRODUCERS.has(c)) {
+      const end = endOfControlString(s, i + 1);
+      i = end === -1 ? i + 1 : end;
+    } else if (c === 0x0d) {
+      // A bare CR lets a line overwrite itself on screen; as a line break it keeps the text readable.
+      out += '\n';
+      i += s[i + 1] === '\n' ? 2 : 1;
+    } else if (c === 0x0a || c === 0x09) {
+      out += s[i];
+      i++;
+    } else if (c < 0x20 || (c >= DEL && c <= 0x9f) || BIDI_CONTROLS.has(c)) {
+      i++;
+    } else {
+      out += s[i];
+      i++;
+    }
+  }
+  return options.singleLine ? out.replace(/\s+/g, ' ') : out;
+}
+
+/** Cells a spreadsheet would evaluate as a formula: `=`, `+`, `-`, `@`, tab or CR, after any whitespace. */
+const FORMULA_START = /^[\s]*[=+\-@\t\r]/;
+
+/** Prefixes a cell that a spreadsheet would run as a formula with `'` (OWASP CSV injection advice). */
+export function sanitizeCsvCell(s: string): string {
+  return FORMULA_START.test(s) ? `'${s}` : s;
+}

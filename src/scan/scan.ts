@@ -1,0 +1,126 @@
+/** The scan orchestrator: every source at once (one p-limit, one timeout), each batch in one transaction. */
+import pLimit from 'p-limit';
+import type { Db } from '../store/db.js';
+import { getSourceState, recordSourceFailure, saveSourceBatch } from '../store/source-state.js';
+import type { Source, SourceContext } from '../sources/source.js';
+import { compileBrand } from '../match/brand-matcher.js';
+import type { BrandConfig } from '../sources/registry-types.js';
+import { prepareMentions, type Classifier } from './prepare.js';
+import { errorMessage } from '../errors.js';
+
+/** What happened to one source in a scan. */
+export interface SourceOutcome {
+  source: string;
+  type: string;
+  ok: boolean;
+  notModified: boolean;
+  fetched: number;
+  unmatched: number;
+  inserted: number;
+  duplicates: number;
+  complaints: number;
+  warnings: string[];
+  error?: string;
+  ms: number;
+}
+
+/** Everything the orchestrator needs, injected. */
+export interface ScanDeps {
+  db: Db;
+  sources: Source[];
+  brands: BrandConfig[];
+  classify: Classifier;
+  context: Omit<SourceContext, 'signal'>;
+  concurrency: number;
+  timeoutSeconds: number;
+  /** Scrubs secrets from any message before it is stored or shown. */
+  redact: (text: string) => string;
+  onDone?: (outcome: SourceOutcome) => void;
+}
+
+/** Scans all sources concurrently; a failing source never stops the others. */
+export async function runScan(deps: ScanDeps): Promise<SourceOutcome[]> {
+  const limit = pLimit(deps.concurrency);
+  const matchers = deps.brands.map(compileBrand);
+  return Promise.all(
+    deps.sources.map((source) =>
+      limit(async () => {
+        const outcome = await scanOne(source, deps, matchers);
+        deps.onDone?.(outcome);
+        return outcome;
+      }),
+    ),
+  );
+}
+
+async function scanOne(
+  source: Source,
+  deps: ScanDeps,
+  matchers: ReturnType<typeof compileBrand>[],
+): Promise<SourceOutcome> {
+  const started = Date.now();
+  const outcome: SourceOutcome = {
+    source: source.name,
+    type: source.type,
+    ok: false,
+    notModified: false,
+    fetched: 0,
+    unmatched: 0,
+    inserted: 0,
+    duplicates: 0,
+    complaints: 0,
+    warnings: [],
+    ms: 0,
+  };
+  try {
+    const { cursor } = getSourceState(deps.db, source.name);
+    const signal = AbortSignal.timeout(deps.timeoutSeconds * 1000);
+    const fetching = source.fetch({ ...deps.context, signal }, cursor);
+    const result = await withTimeout(
+      fetching,
+      signal,
+      `${source.name}: timed out after ${deps.timeoutSeconds}s`,
+    );
+    const now = deps.context.now();
+    const { rows, unmatched } = prepareMentions(source, result.mentions, matchers, deps.classify, now);
+    const counts = saveSourceBatch(deps.db, source.name, rows, result.cursor, now);
+    Object.assign(outcome, {
+      ok: true,
+      notModified: result.notModified,
+      fetched: result.mentions.length,
+      unmatched,
+      inserted: counts.inserted,
+      duplicates: counts.duplicates,
+      complaints: counts.newComplaints,
+      warnings: result.warnings.map(deps.redact),
+    });
+  } catch (err) {
+    outcome.error = deps.redact(errorMessage(err));
+    try {
+      recordSourceFailure(deps.db, source.name, outcome.error, deps.context.now());
+    } catch {
+      // The failure is already reported; a locked database must not hide it.
+    }
+  }
+  outcome.ms = Date.now() - started;
+  return outcome;
+}
+
+/** Rejects when the signal aborts, even if a source ignores it. */
+function withTimeout<T>(work: Promise<T>, signal: AbortSignal, message: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Error(`${message}; raise timeout in the config or check the server`));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(signal.aborted ? new Error(`${message}; raise timeout in the config or check the server`) : e);
+      },
+    );
+  });
+}

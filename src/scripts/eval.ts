@@ -1,0 +1,133 @@
+/**
+ * `npm run eval`: stratified k-fold cross-validation of the complaint classifier on the dev file, trained
+ * inside each fold with the same code as `train`, plus the throughput of the shipped `classify()`.
+ * `--tune` compares a small grid of training options by the same cross-validation.
+ */
+
+import { resolve } from 'node:path';
+import { classify } from '../classify/index.js';
+import { extractFeatures, type Features } from '../classify/features.js';
+import { binaryReport, stratifiedFolds, type BinaryReport } from '../classify/metrics.js';
+import { compileModel, margin, probability } from '../classify/model.js';
+import { DEFAULT_TRAIN, trainFromFeatures, type TrainOptions } from '../classify/trainer.js';
+import type { LabelledText } from '../classify/csv.js';
+import { argValue, DEFAULT_DATA, loadLabelled, REPO_ROOT } from './train.js';
+
+// Different from the calibration seed, so outer and inner folds do not line up.
+const OUTER_SEED = 7;
+
+/** Out-of-fold predictions for every example under the given options. */
+function crossValidate(data: LabelledText[], options: TrainOptions, folds: number): boolean[] {
+  const features: Features[] = data.map((d) => extractFeatures(d.text, options.features));
+  const labels = data.map((d) => d.complaint);
+  const fold = stratifiedFolds(labels, folds, OUTER_SEED);
+  const predicted = new Array<boolean>(data.length).fill(false);
+  for (let k = 0; k < folds; k++) {
+    const train = data.flatMap((_, i) => (fold[i] === k ? [] : [i]));
+    const model = compileModel(
+      trainFromFeatures(
+        train.map((i) => features[i]),
+        train.map((i) => labels[i]),
+        options,
+      ),
+    );
+    data.forEach((_, i) => {
+      if (fold[i] === k) predicted[i] = probability(model, margin(model, features[i])) >= model.threshold;
+    });
+  }
+  return predicted;
+}
+
+const pct = (x: number): string => x.toFixed(3);
+
+function printReport(title: string, r: BinaryReport): void {
+  console.log(`${title}: macro F1 ${pct(r.macroF1)}  accuracy ${pct(r.accuracy)}`);
+  for (const [name, c] of [
+    ['complaint', r.complaint],
+    ['not complaint', r.notComplaint],
+  ] as const) {
+    console.log(
+      `  ${name.padEnd(14)} precision ${pct(c.precision)}  recall ${pct(c.recall)}  F1 ${pct(c.f1)}  (n=${c.support})`,
+    );
+  }
+}
+
+function evaluate(data: LabelledText[], folds: number): void {
+  const gold = data.map((d) => d.complaint);
+  const started = performance.now();
+  const predicted = crossValidate(data, DEFAULT_TRAIN, folds);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`${folds}-fold stratified cross-validation on ${data.length} texts (${seconds}s)\n`);
+  printReport('model', binaryReport(gold, predicted));
+  const majority = gold.filter(Boolean).length * 2 > gold.length;
+  printReport(
+    '\nmajority-class baseline',
+    binaryReport(
+      gold,
+      gold.map(() => majority),
+    ),
+  );
+  console.log('\nmacro F1 by domain (one-class control groups: F1 of the class present)');
+  const domains = [...new Set(data.map((d) => d.domain))].sort();
+  for (const domain of domains) {
+    const at = data.flatMap((d, i) => (d.domain === domain ? [i] : []));
+    const r = binaryReport(
+      at.map((i) => gold[i]),
+      at.map((i) => predicted[i]),
+    );
+    console.log(`  ${domain.padEnd(13)} ${pct(r.macroF1)}  accuracy ${pct(r.accuracy)}  (n=${at.length})`);
+  }
+}
+
+/** Single-core throughput of the shipped `classify()` over the whole file, repeated. */
+function throughput(data: LabelledText[]): void {
+  const loadStart = performance.now();
+  classify('warm up');
+  const loadMs = performance.now() - loadStart;
+  for (const d of data.slice(0, 500)) classify(d.text);
+  let count = 0;
+  const started = performance.now();
+  while (performance.now() - started < 3000) {
+    for (const d of data) classify(d.text);
+    count += data.length;
+  }
+  const rate = count / ((performance.now() - started) / 1000);
+  console.log(
+    `\nthroughput: ${Math.round(rate).toLocaleString('en')} mentions/s (${count} classified, one core)`,
+  );
+  console.log(`model load on first call: ${loadMs.toFixed(1)} ms`);
+}
+
+function tune(data: LabelledText[], folds: number): void {
+  const gold = data.map((d) => d.complaint);
+  const grid: [string, TrainOptions][] = [];
+  for (const l2 of [0.0003, 0.001, 0.002]) {
+    for (const charValue of [0, 0.15, 0.25]) {
+      const features = { ...DEFAULT_TRAIN.features, charMin: charValue === 0 ? 0 : 3, charValue };
+      grid.push([`l2=${l2} char=${charValue}`, { ...DEFAULT_TRAIN, l2, features }]);
+    }
+  }
+  for (const [name, options] of grid) {
+    const r = binaryReport(gold, crossValidate(data, options, folds));
+    console.log(`${name.padEnd(28)} macro F1 ${pct(r.macroF1)}`);
+  }
+}
+
+function main(args: readonly string[]): void {
+  const data = loadLabelled(resolve(REPO_ROOT, argValue(args, 'data') ?? DEFAULT_DATA));
+  const folds = Number(argValue(args, 'folds') ?? '10');
+  if (!Number.isInteger(folds) || folds < 2) throw new Error(`--folds must be an integer >= 2, got ${folds}`);
+  if (args.includes('--tune')) {
+    tune(data, folds);
+    return;
+  }
+  evaluate(data, folds);
+  throughput(data);
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  console.error(`eval: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

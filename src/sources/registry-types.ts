@@ -1,0 +1,41 @@
+/** What the registry knows about a source type without loading its module (keeps start-up fast). */
+import type { Source } from './source.js';
+
+/** One option a source type accepts in the config, described once for validation, `sources` and docs. */
+export interface FieldSpec {
+  kind: 'string' | 'url' | 'number' | 'boolean' | 'string[]';
+  required?: boolean;
+  /** `url` kind: also accept a local file path (offline feeds, tests). */
+  allowFile?: boolean;
+  /** Marks a credential: never printed, logged or stored. */
+  secret?: boolean;
+  description: string;
+}
+
+/** Validated options for one configured source: the common fields plus the type's own fields. */
+export interface SourceOptions {
+  type: string;
+  name: string;
+  brand?: string;
+  [field: string]: unknown;
+}
+
+/** A brand as the config defines it (after validation). */
+export interface BrandConfig {
+  name: string;
+  keywords: string[];
+  exclude: string[];
+  handles: Record<string, string>;
+}
+
+/** A registry entry: metadata inline, implementation loaded lazily. */
+export interface SourceType {
+  type: string;
+  description: string;
+  /** Credentials and where to get them (human text for `mentions sources` and the README). */
+  credentials: string;
+  detects: { answers: boolean; ratings: boolean };
+  /** Options beyond the common `type`, `name`, `brand`. */
+  fields: Record<string, FieldSpec>;
+  load(): Promise<{ create(options: SourceOptions, brands: BrandConfig[]): Source }>;
+}

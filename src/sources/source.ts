@@ -1,0 +1,65 @@
+/** The one interface every source implements, and what the scan hands it. */
+import type { FoundMention } from '../mention.js';
+
+/** Where a source left off: HTTP validators and/or a source-specific cursor (since_id, page token …). */
+export interface SourceCursor {
+  etag?: string;
+  lastModified?: string;
+  value?: string;
+}
+
+/** A minimal HTTP response, read fully. */
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  body: string;
+  url: string;
+}
+
+/** What a source may use: injected so tests point it at 127.0.0.1 and fix the clock. */
+export interface SourceContext {
+  /** WHATWG fetch (global fetch by default). The orchestrator sets a timeout through `signal`. */
+  fetch: typeof globalThis.fetch;
+  /** Reads a local file as bytes (feeds given as a path, for offline use). */
+  readFile: (path: string) => Promise<Buffer>;
+  now: () => Date;
+  signal: AbortSignal;
+  userAgent: string;
+  /** Directory relative paths in the config are resolved against. */
+  baseDir: string;
+}
+
+/** The outcome of one fetch of one source. */
+export interface SourceResult {
+  mentions: FoundMention[];
+  /** The cursor to save with these mentions (same transaction); null keeps the old one. */
+  cursor: SourceCursor | null;
+  /** True when the server answered 304 Not Modified. */
+  notModified: boolean;
+  /** Problems that did not stop the fetch (e.g. an entry without an id was skipped). */
+  warnings: string[];
+}
+
+/** A configured source instance: fetches and normalises, never touches the terminal or the database. */
+export interface Source {
+  /** Unique name from the config (defaults to `<type>:<url>`), stored with each mention. */
+  readonly name: string;
+  readonly type: string;
+  /** Brand this source is tied to, if the config says so. */
+  readonly brand?: string;
+  /** True when every entry is already a mention of `brand` (e.g. a Google Alert is the query). */
+  readonly skipMatching?: boolean;
+  fetch(ctx: SourceContext, cursor: SourceCursor | null): Promise<SourceResult>;
+}
+
+/** A typed, one-line error from a source; `cause` keeps the underlying error. */
+export class SourceError extends Error {
+  constructor(
+    readonly source: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${source}: ${message}`, options);
+    this.name = 'SourceError';
+  }
+}

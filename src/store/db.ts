@@ -1,0 +1,59 @@
+/** Opens the SQLite store: WAL, a busy timeout, and migrations under PRAGMA user_version. */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { MIGRATIONS, type Migration } from './migrations/index.js';
+import { RuntimeError } from '../errors.js';
+
+export type Db = Database.Database;
+
+/** Opens (creating if needed) the database at `file` and brings its schema up to date. */
+export function openDatabase(file: string, migrations: readonly Migration[] = MIGRATIONS): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(file, { timeout: 5000 });
+  } catch (err) {
+    throw new RuntimeError(
+      `database ${file}: cannot open (${(err as Error).message}); check the path and permissions`,
+      {
+        cause: err,
+      },
+    );
+  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db, migrations, file);
+  return db;
+}
+
+/** Runs each pending migration in its own transaction, bumping user_version with it. */
+export function migrate(db: Db, migrations: readonly Migration[], file = 'database'): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > migrations.length) {
+    throw new RuntimeError(
+      `${file}: schema version ${current} is newer than this mentions (${migrations.length}); upgrade mentions`,
+    );
+  }
+  for (let v = current; v < migrations.length; v++) {
+    const step = db.transaction(() => {
+      // Re-check inside the write lock: another process may have migrated meanwhile.
+      if ((db.pragma('user_version', { simple: true }) as number) !== v) return;
+      db.exec(migrations[v].up);
+      db.pragma(`user_version = ${v + 1}`);
+    });
+    step.immediate();
+  }
+}
+
+const cache = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A prepared statement, compiled once per connection and reused. */
+export function stmt(db: Db, sql: string): Database.Statement {
+  let byText = cache.get(db);
+  if (!byText) cache.set(db, (byText = new Map()));
+  let s = byText.get(sql);
+  if (!s) byText.set(sql, (s = db.prepare(sql)));
+  return s;
+}

@@ -1,0 +1,126 @@
+/** Queries over the `mentions` table: list, get, insert, status changes. Prepared statements only. */
+import { stmt, type Db } from './db.js';
+import type { Mention, MentionStatus, AnsweredBy } from '../mention.js';
+import {
+  INSERT_COLUMNS,
+  INSERT_VALUES,
+  mentionToParams,
+  rowToMention,
+  type MentionRow,
+  type NewMention,
+} from './mention-rows.js';
+import { UsageError } from '../errors.js';
+
+/** Which mentions a list/export wants. Every combination is served by an index. */
+export interface MentionFilter {
+  /** Only complaints (the default view) or every mention. */
+  complaintsOnly: boolean;
+  status?: MentionStatus;
+  brand?: string;
+  source?: string;
+  since?: Date;
+  limit?: number;
+}
+
+/** The outcome of inserting one mention. */
+export type InsertOutcome = 'new' | 'duplicate';
+
+/** Builds the SELECT for a filter from fixed clauses; values are always bound parameters. */
+export function listQuery(f: MentionFilter): { sql: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (f.status) {
+    where.push('status = ?');
+    params.push(f.status);
+  }
+  if (f.complaintsOnly) where.push('complaint = 1');
+  if (f.brand) {
+    where.push('brand = ?');
+    params.push(f.brand);
+  }
+  if (f.source) {
+    where.push('source = ?');
+    params.push(f.source);
+  }
+  if (f.since) {
+    where.push('created_at >= ?');
+    params.push(f.since.getTime());
+  }
+  let sql = 'SELECT * FROM mentions';
+  if (where.length > 0) sql += ` WHERE ${where.join(' AND ')}`;
+  sql += ' ORDER BY created_at, id';
+  if (f.limit !== undefined) {
+    sql += ' LIMIT ?';
+    params.push(f.limit);
+  }
+  return { sql, params };
+}
+
+/** Streams the mentions a filter selects, oldest first. */
+export function* iterateMentions(db: Db, f: MentionFilter): Generator<Mention> {
+  const { sql, params } = listQuery(f);
+  for (const row of stmt(db, sql).iterate(...params)) yield rowToMention(row as MentionRow);
+}
+
+/** One mention by id, or undefined. */
+export function getMention(db: Db, id: number): Mention | undefined {
+  const row = stmt(db, 'SELECT * FROM mentions WHERE id = ?').get(id) as MentionRow | undefined;
+  return row ? rowToMention(row) : undefined;
+}
+
+/** Inserts a mention unless the same (source, external id) or canonical URL is already stored. */
+export function insertMention(db: Db, m: NewMention): InsertOutcome {
+  const insert = m.id
+    ? stmt(
+        db,
+        `INSERT INTO mentions (id, ${INSERT_COLUMNS}) VALUES (@id, ${INSERT_VALUES}) ON CONFLICT DO NOTHING`,
+      )
+    : stmt(db, `INSERT INTO mentions (${INSERT_COLUMNS}) VALUES (${INSERT_VALUES}) ON CONFLICT DO NOTHING`);
+  const params = m.id ? { id: m.id, ...mentionToParams(m) } : mentionToParams(m);
+  return insert.run(params).changes === 1 ? 'new' : 'duplicate';
+}
+
+/** True when the id is free (import keeps exported ids where it can). */
+export function isIdFree(db: Db, id: number): boolean {
+  return stmt(db, 'SELECT 1 FROM mentions WHERE id = ?').get(id) === undefined;
+}
+
+/** Sets the status of several mentions at once, recording each change; unknown ids change nothing. */
+export function setStatus(
+  db: Db,
+  ids: number[],
+  change: { status: MentionStatus; at: Date; by: AnsweredBy; note?: string; recordedAt: Date },
+): void {
+  const exists = stmt(db, 'SELECT 1 FROM mentions WHERE id = ?');
+  const unknown = ids.filter((id) => exists.get(id) === undefined);
+  if (unknown.length > 0) {
+    throw new UsageError(`no mention with id ${unknown.join(', ')}; see mentions list --all for ids`);
+  }
+  const answered = change.status === 'answered';
+  const update = stmt(
+    db,
+    `UPDATE mentions SET status = ?, answered_at = ?, answered_by = ?, note = coalesce(?, note) WHERE id = ?`,
+  );
+  const event = stmt(
+    db,
+    'INSERT INTO status_events (mention_id, status, at, by, note, recorded_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  db.transaction(() => {
+    for (const id of ids) {
+      const at = change.at.getTime();
+      update.run(change.status, answered ? at : null, answered ? change.by : null, change.note ?? null, id);
+      event.run(id, change.status, at, change.by, change.note ?? null, change.recordedAt.getTime());
+    }
+  })();
+}
+
+/** The recorded status changes of one mention, oldest first. */
+export function statusHistory(
+  db: Db,
+  id: number,
+): { status: MentionStatus; at: Date; by: string; note: string | null }[] {
+  const rows = db
+    .prepare('SELECT status, at, by, note FROM status_events WHERE mention_id = ? ORDER BY at, id')
+    .all(id) as { status: MentionStatus; at: number; by: string; note: string | null }[];
+  return rows.map((r) => ({ ...r, at: new Date(r.at) }));
+}

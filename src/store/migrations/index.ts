@@ -1,0 +1,10 @@
+/** The numbered migrations, in order; `PRAGMA user_version` records how many have run. */
+import * as m001 from './001-initial.js';
+
+/** One schema step; its index + 1 is the user_version it leads to. */
+export interface Migration {
+  name: string;
+  up: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ name: '001-initial', up: m001.up }];

@@ -1,0 +1,106 @@
+/** Per-source scan state: the cursor/ETag and health, saved in the same transaction as the mentions. */
+import { stmt, type Db } from './db.js';
+import { insertMention, type InsertOutcome } from './mentions.js';
+import type { NewMention } from './mention-rows.js';
+import type { SourceCursor } from '../sources/source.js';
+
+/** What the store remembers about one source between scans. */
+export interface SourceState {
+  source: string;
+  cursor: SourceCursor | null;
+  lastScanAt: Date | null;
+  lastOkAt: Date | null;
+  lastError: string | null;
+  consecutiveErrors: number;
+}
+
+interface StateRow {
+  source: string;
+  etag: string | null;
+  last_modified: string | null;
+  cursor: string | null;
+  last_scan_at: number | null;
+  last_ok_at: number | null;
+  last_error: string | null;
+  consecutive_errors: number;
+}
+
+/** The saved state of a source, or a blank one for a source never scanned. */
+export function getSourceState(db: Db, source: string): SourceState {
+  const r = stmt(db, 'SELECT * FROM source_state WHERE source = ?').get(source) as StateRow | undefined;
+  if (!r)
+    return { source, cursor: null, lastScanAt: null, lastOkAt: null, lastError: null, consecutiveErrors: 0 };
+  const cursor: SourceCursor = {};
+  if (r.etag) cursor.etag = r.etag;
+  if (r.last_modified) cursor.lastModified = r.last_modified;
+  if (r.cursor) cursor.value = r.cursor;
+  return {
+    source,
+    cursor: Object.keys(cursor).length > 0 ? cursor : null,
+    lastScanAt: r.last_scan_at === null ? null : new Date(r.last_scan_at),
+    lastOkAt: r.last_ok_at === null ? null : new Date(r.last_ok_at),
+    lastError: r.last_error,
+    consecutiveErrors: r.consecutive_errors,
+  };
+}
+
+/** Counts of one batch. */
+export interface BatchCounts {
+  inserted: number;
+  duplicates: number;
+  newComplaints: number;
+  insertedIds: number[];
+}
+
+/**
+ * Stores a source's new mentions and advances its cursor in one transaction, so a crash
+ * at any point leaves either both or neither, and the next scan repeats the fetch.
+ */
+export function saveSourceBatch(
+  db: Db,
+  source: string,
+  mentions: NewMention[],
+  cursor: SourceCursor | null,
+  now: Date,
+): BatchCounts {
+  const counts: BatchCounts = { inserted: 0, duplicates: 0, newComplaints: 0, insertedIds: [] };
+  db.transaction(() => {
+    for (const m of mentions) {
+      const outcome: InsertOutcome = insertMention(db, m);
+      if (outcome === 'new') {
+        counts.inserted++;
+        if (m.complaint) counts.newComplaints++;
+        counts.insertedIds.push(Number(stmt(db, 'SELECT last_insert_rowid() AS id').pluck().get()));
+      } else counts.duplicates++;
+    }
+    const keep = cursor === null;
+    stmt(
+      db,
+      `INSERT INTO source_state (source, etag, last_modified, cursor, last_scan_at, last_ok_at, last_error, consecutive_errors)
+       VALUES (@source, @etag, @lastModified, @value, @now, @now, NULL, 0)
+       ON CONFLICT (source) DO UPDATE SET
+         etag = CASE WHEN @keep THEN etag ELSE @etag END,
+         last_modified = CASE WHEN @keep THEN last_modified ELSE @lastModified END,
+         cursor = CASE WHEN @keep THEN cursor ELSE @value END,
+         last_scan_at = @now, last_ok_at = @now, last_error = NULL, consecutive_errors = 0`,
+    ).run({
+      source,
+      etag: cursor?.etag ?? null,
+      lastModified: cursor?.lastModified ?? null,
+      value: cursor?.value ?? null,
+      now: now.getTime(),
+      keep: keep ? 1 : 0,
+    });
+  })();
+  return counts;
+}
+
+/** Records a failed fetch; the cursor stays where it was. */
+export function recordSourceFailure(db: Db, source: string, message: string, now: Date): void {
+  stmt(
+    db,
+    `INSERT INTO source_state (source, last_scan_at, last_error, consecutive_errors) VALUES (?, ?, ?, 1)
+     ON CONFLICT (source) DO UPDATE SET last_scan_at = excluded.last_scan_at, last_error = excluded.last_error,
+       consecutive_errors = consecutive_errors + 1`,
+  ).run(source, now.getTime(), message);
+}

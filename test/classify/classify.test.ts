@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { classify, classifyMany } from '../../src/classify/index.js';
+import { parseCsv, toLabelledTexts } from '../../src/classify/csv.js';
+
+const fixture = toLabelledTexts(
+  parseCsv(readFileSync(new URL('../fixtures/classify/dev-examples.csv', import.meta.url), 'utf8')),
+);
+
+describe('classify on real tweets from the dev file (X-CI, MIT)', () => {
+  test.each(fixture.map((row) => [row.id, row.complaint, row.text] as const))(
+    'row %s is complaint=%s: %s',
+    (_id, complaint, text) => {
+      expect(classify(text).complaint).toBe(complaint);
+    },
+  );
+});
+
+describe('hard cases', () => {
+  test.each([
+    ['sarcasm', 'great, another 3 hour delay, thanks @airline'],
+    ['no negative words', 'still waiting for my refund'],
+    ['expectation not met', '@shop my parcel never arrived and nobody answers the phone'],
+    ['charged twice', '@bank you charged me twice for the same order'],
+    ['rhetorical question', '@telco why is my internet down AGAIN?!'],
+    ['cancelled flight', '@airline flight cancelled, no rebooking, no info. worst airline ever'],
+  ])('complaint: %s', (_name, text) => {
+    const result = classify(text);
+    expect(result.complaint).toBe(true);
+    expect(result.reasons.length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['praise with negative words', 'no problems at all, thank you'],
+    ['plain thanks', '@shop thanks so much, the new jacket fits perfectly'],
+    ['question without complaint', 'how do I change my delivery address?'],
+    ['chit-chat', 'watching the game tonight with friends'],
+  ])('not a complaint: %s', (_name, text) => {
+    expect(classify(text).complaint).toBe(false);
+  });
+
+  test('a question without a complaint is still a question', () => {
+    expect(classify('how do I change my delivery address?')).toMatchObject({
+      question: true,
+      complaint: false,
+    });
+    expect(classify('still waiting for my refund').question).toBe(false);
+  });
+});
+
+describe('reasons', () => {
+  test('name the cues of a clear complaint, strongest first, at most four', () => {
+    const { reasons } = classify('@shop my order never arrived, still waiting for a refund!! worst service');
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.length).toBeLessThanOrEqual(4);
+    expect(reasons.some((r) => /never arrived|still waiting|refund|worst/.test(r))).toBe(true);
+    expect(new Set(reasons).size).toBe(reasons.length);
+  });
+
+  test('hold no placeholders such as <url> or @user', () => {
+    const { reasons } = classify('@shop https://t.co/x 12 days and nothing, no reply @shop');
+    for (const r of reasons) expect(r).not.toMatch(/<url>|<num>|@user|<s>/);
+  });
+});
+
+describe('ratings', () => {
+  const neutral = 'The package came on Tuesday and the colour is as shown.';
+  test('1–2 stars push strongly towards complaint', () => {
+    expect(classify(neutral, { rating: 1 })).toMatchObject({ complaint: true });
+    expect(classify(neutral, { rating: 1 }).reasons[0]).toBe('1-star rating');
+    expect(classify(neutral, { rating: 2 }).complaintScore).toBeGreaterThan(classify(neutral).complaintScore);
+  });
+
+  test('4–5 stars push towards not a complaint', () => {
+    const mild = 'a bit slow to arrive but works fine';
+    expect(classify(mild, { rating: 5 }).complaint).toBe(false);
+    expect(classify(mild, { rating: 4 }).complaintScore).toBeLessThan(classify(mild).complaintScore);
+  });
+
+  test('3 stars leave it to the text', () => {
+    for (const text of [neutral, 'still waiting for my refund']) {
+      expect(classify(text, { rating: 3 })).toEqual(classify(text));
+    }
+  });
+});
+
+describe('scores and batch', () => {
+  const texts = [...fixture.map((r) => r.text), '', '!!!', '😡😡😡', 'a'.repeat(5000)];
+
+  test('scores are probabilities and the decision follows them', () => {
+    for (const text of texts) {
+      const { complaintScore } = classify(text);
+      expect(complaintScore).toBeGreaterThanOrEqual(0);
+      expect(complaintScore).toBeLessThanOrEqual(1);
+    }
+    expect(classify('worst service ever, still no refund').complaintScore).toBeGreaterThan(
+      classify('thank you, lovely staff').complaintScore,
+    );
+  });
+
+  test('classifyMany equals classify one by one, ratings by index', () => {
+    const ratings = texts.map((_, i) => (i % 2 === 0 ? 1 : undefined));
+    expect(classifyMany(texts, ratings)).toEqual(texts.map((t, i) => classify(t, { rating: ratings[i] })));
+  });
+
+  test('is pure: the same text gives the same result', () => {
+    expect(classify(fixture[0].text)).toEqual(classify(fixture[0].text));
+  });
+});

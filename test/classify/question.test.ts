@@ -1,0 +1,41 @@
+import { isQuestion, questionForm } from '../../src/classify/question.js';
+
+describe('isQuestion', () => {
+  test.each([
+    'how do I change my delivery address?',
+    'how do i add my boots advantage card to my apple phone (wallet)',
+    '@Delta can you help me move a seat?',
+    'Can you tell me if the Penrith restaurant is open after the refurb pls',
+    'any update on my order?',
+    '@BootsUK hi, is the store on Main St open on Sunday?',
+    'Hello! When will the dress be back in stock?',
+    'My router keeps dropping. Why does this happen every night?',
+    'Order 4412 placed a week ago. Where is it?',
+    'please advise how to reset my password',
+    'Let me know when my refund is processed',
+    'refund?',
+    'I was wondering if you ship to Canada',
+  ])('asks: %s', (text) => {
+    expect(isQuestion(text)).toBe(true);
+  });
+
+  test.each([
+    'no problems at all, thank you',
+    'still waiting for my refund',
+    'I love my new headphones',
+    'Who needs a gym when you can work retail during the holidays. #mostwonderfultimeoftheyear lol what a week it has been honestly',
+    'The app crashed again.',
+    'what a joke',
+    '',
+  ])('does not ask: %s', (text) => {
+    expect(isQuestion(text)).toBe(false);
+  });
+
+  test('names the form of the question', () => {
+    expect(questionForm('any update on my order?')).toBe('any update?');
+    expect(questionForm('why is my parcel in Leeds?')).toBe('wh-question');
+    expect(questionForm('could you check my account please')).toBe('request');
+    expect(questionForm('is the shop open today?')).toBe('question');
+    expect(questionForm('thanks, all sorted')).toBeNull();
+  });
+});

@@ -1,0 +1,226 @@
+/** Decoding and robustness of the feed pipeline on synthetic inputs (written inline, not captured payloads). */
+import { readFile } from 'node:fs/promises';
+
+import { create } from '../../src/sources/rss.js';
+import { SourceError, type SourceResult } from '../../src/sources/source.js';
+import { bytesContext, FIXTURES_DIR } from './test-context.js';
+
+const source = create({ type: 'rss', name: 'rss:test', url: 'synthetic.xml' }, []);
+
+function rss(items: string, declaration = '<?xml version="1.0" encoding="UTF-8"?>'): string {
+  return `${declaration}\n<rss version="2.0"><channel><title>Synthetic</title>${items}</channel></rss>`;
+}
+
+const CAFE = rss(
+  '<item><guid>1</guid><title>Café Acme – naïve “quotes”</title><description>Crème brûlée</description></item>',
+);
+
+async function fetchBytes(body: Buffer | string): Promise<SourceResult> {
+  return source.fetch(bytesContext(body), null);
+}
+
+async function failure(body: Buffer | string): Promise<SourceError> {
+  const err = await fetchBytes(body).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(SourceError);
+  return err as SourceError;
+}
+
+describe('encodings', () => {
+  test.each([
+    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(CAFE)])],
+    ['UTF-16LE with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CAFE, 'utf16le')])],
+    [
+      'UTF-16BE with a BOM',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(CAFE, 'utf16le').swap16()]),
+    ],
+  ])('%s', async (_name, body) => {
+    const result = await fetchBytes(body);
+    expect(result.warnings).toEqual([]);
+    expect(result.mentions[0]).toMatchObject({ title: 'Café Acme – naïve “quotes”', text: 'Crème brûlée' });
+  });
+
+  test('ISO-8859-1 declared in the XML declaration', async () => {
+    const xml = rss(
+      '<item><guid>1</guid><title>Crème brûlée à la Acme</title></item>',
+      '<?xml version="1.0" encoding="ISO-8859-1"?>',
+    );
+    const result = await fetchBytes(Buffer.from(xml, 'latin1'));
+    expect(result.mentions[0].title).toBe('Crème brûlée à la Acme');
+  });
+
+  test('windows-1252 smart quotes', async () => {
+    const xml = rss(
+      '<item><guid>1</guid><title>Acme\x92s \x93best\x94</title></item>',
+      "<?xml version='1.0' encoding='windows-1252'?>",
+    );
+    const result = await fetchBytes(Buffer.from(xml, 'latin1'));
+    expect(result.mentions[0].title).toBe('Acme’s “best”');
+  });
+
+  test('an unknown encoding falls back to UTF-8 with a warning', async () => {
+    const xml = rss(
+      '<item><guid>1</guid><title>Café</title></item>',
+      '<?xml version="1.0" encoding="x-klingon"?>',
+    );
+    const result = await fetchBytes(xml);
+    expect(result.mentions[0].title).toBe('Café');
+    expect(result.warnings).toEqual(['unknown encoding "x-klingon"; decoded as utf-8']);
+  });
+});
+
+describe('documents that are not feeds', () => {
+  test.each([
+    [
+      'an HTML page',
+      '<!DOCTYPE html>\n<html lang="en"><head><title>Blog</title></head><body><p>Hi</body></html>',
+    ],
+    [
+      'an XHTML page',
+      '<?xml version="1.0"?>\n<!-- served --><html xmlns="http://www.w3.org/1999/xhtml"><head/></html>',
+    ],
+  ])('%s', async (_name, body) => {
+    expect((await failure(body)).message).toBe('rss:test: not a feed (got an HTML page); check the url');
+  });
+
+  test('XML with another root element', async () => {
+    expect((await failure('<?xml version="1.0"?><config><a/></config>')).message).toBe(
+      'rss:test: not a feed (root element <config>); check the url',
+    );
+  });
+
+  test('an <rss> root without a version is still read as RSS 2.0', async () => {
+    const { mentions } = await fetchBytes(
+      '<rss><channel><item><guid>1</guid><title>Acme</title></item></channel></rss>',
+    );
+    expect(mentions.map((m) => m.title)).toEqual(['Acme']);
+  });
+
+  test('an empty body', async () => {
+    expect((await failure('  \n')).message).toBe('rss:test: empty response (no feed); check the url');
+  });
+
+  test('a truncated document names the feed and says it may be truncated', async () => {
+    const full = await readFile(`${FIXTURES_DIR}google-alerts/feedjira_google_alerts_atom_slack.xml`);
+    const err = await failure(full.subarray(0, Math.floor(full.length / 2)));
+    expect(err.message).toMatch(
+      /^rss:test: invalid feed xml \(.+ at line 1\); the document may be truncated$/,
+    );
+    expect(err.cause).toBeInstanceOf(Error);
+  });
+
+  test('no cut point of a real feed parses as a complete feed', async () => {
+    const full = await readFile(`${FIXTURES_DIR}google-alerts/feedjira_google_alerts_atom_slack.xml`);
+    for (let cut = 1; cut < full.length - 8; cut += 389) {
+      const err = await failure(full.subarray(0, cut));
+      expect(err.message).toMatch(/^rss:test: (?:invalid feed xml|not a feed|empty response)/);
+    }
+  });
+});
+
+describe('entries', () => {
+  test('missing and unparseable dates leave createdAt unset; the entry is kept', async () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>
+      <entry><id>a</id><title>No date at all</title></entry>
+      <entry><id>b</id><title>Bad date</title><published>yesterday-ish</published></entry>
+      <entry><id>c</id><title>Updated only</title><updated>2026-11-20T10:00:00Z</updated></entry></feed>`;
+    const result = await fetchBytes(atom);
+    expect(result.mentions.map((m) => [m.externalId, m.createdAt?.toISOString()])).toEqual([
+      ['a', undefined],
+      ['b', undefined],
+      ['c', '2026-11-20T10:00:00.000Z'],
+    ]);
+    const rssResult = await fetchBytes(
+      rss('<item><guid>x</guid><title>t</title><pubDate>not a date</pubDate></item>'),
+    );
+    expect(rssResult.mentions[0].createdAt).toBeUndefined();
+  });
+
+  test('ids fall back from guid to link to a stable hash; empty and repeated entries are skipped', async () => {
+    const xml = rss(`
+      <item><guid isPermaLink="false">g-1</guid><link>https://x.test/1</link><title>one</title></item>
+      <item><link>https://x.test/2</link><title>two</title></item>
+      <item><title>three</title><pubDate>Fri, 20 Nov 2026 10:00:00 GMT</pubDate></item>
+      <item><guid>g-1</guid><title>one again</title></item>
+      <item><guid>g-5</guid><description>   </description></item>`);
+    const first = await fetchBytes(xml);
+    const ids = first.mentions.map((m) => m.externalId);
+    expect(ids.slice(0, 2)).toEqual(['g-1', 'https://x.test/2']);
+    expect(ids[2]).toMatch(/^sha256:[0-9a-f]{32}$/);
+    expect((await fetchBytes(xml)).mentions[2].externalId).toBe(ids[2]);
+    expect(first.warnings).toEqual([
+      'skipped 1 entry with neither title nor text',
+      'skipped 1 entry repeating an earlier id',
+    ]);
+  });
+
+  test('RSS 2.0 fields: content:encoded, dc:creator, e-mail authors, Google redirect links', async () => {
+    const xml = rss(`
+      <item><guid>1</guid><title>Acme &amp;amp; friends</title><dc:creator>Jane Doe</dc:creator>
+        <description>short</description>
+        <content:encoded><![CDATA[<p>Full <b>text</b>&nbsp;here &#8212; <a href="/x">link</a></p>]]></content:encoded></item>
+      <item><guid>2</guid><title>Mail author</title><author>jo@example.com (Jo Bloggs)</author>
+        <link>https://www.google.com/url?rct=j&amp;sa=t&amp;url=https://news.example/acme&amp;ct=ga</link></item>`).replace(
+      '<rss version="2.0">',
+      '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
+    );
+    const [a, b] = (await fetchBytes(xml)).mentions;
+    expect(a).toMatchObject({ title: 'Acme & friends', text: 'Full text here — link', author: 'Jane Doe' });
+    expect(b).toMatchObject({ author: 'Jo Bloggs', url: 'https://news.example/acme' });
+  });
+
+  test('RDF (RSS 1.0) feeds', async () => {
+    const rdf = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+      xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="https://x.test/"><title>R</title></channel>
+      <item rdf:about="https://x.test/1"><title>Acme news</title><link>https://x.test/1</link>
+      <dc:date>2026-11-21T08:00:00Z</dc:date></item></rdf:RDF>`;
+    const [m] = (await fetchBytes(rdf)).mentions;
+    expect(m).toMatchObject({
+      externalId: 'https://x.test/1',
+      title: 'Acme news',
+      createdAt: new Date('2026-11-21T08:00:00Z'),
+    });
+  });
+
+  test('stray ampersands and control-character references are parsed leniently with a warning', async () => {
+    const xml = rss(
+      '<item><guid>1</guid><title>AT&T loves Acme</title><description>red &#27;[31m alert</description></item>',
+    );
+    const result = await fetchBytes(xml);
+    expect(result.mentions[0].title).toBe('AT&T loves Acme');
+    // Kept as the escape character: sanitising for terminals and CSV is the output layer's job.
+    expect(result.mentions[0].text).toBe('red \x1b[31m alert');
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatch(
+      /^invalid feed xml \(.+\); parsed after escaping stray '&' characters$/,
+    );
+  });
+
+  test('App Store reviews carry their star rating', async () => {
+    const body = await readFile(
+      `${FIXTURES_DIR}rss/customerreviews_jp_1404176564_mostRecent_page1.reviewer.xml`,
+    );
+    const { mentions } = await fetchBytes(body);
+    expect(mentions).toHaveLength(50);
+    expect(mentions[0]).toMatchObject({
+      externalId: '6310006838',
+      rating: 5,
+      title: '髪型追加してもらいたい',
+    });
+    const counts = [1, 2, 3, 4, 5].map((stars) => mentions.filter((m) => m.rating === stars).length);
+    expect(counts).toEqual([15, 6, 9, 9, 11]);
+  });
+
+  test('Reddit entries lose the "submitted by" footer and keep a readable author', async () => {
+    const body = await readFile(`${FIXTURES_DIR}rss/search_rss_atom_site_kevincox.feed-rs.xml`);
+    const [m] = (await fetchBytes(body)).mentions;
+    expect(m).toMatchObject({
+      externalId: 't3_qksbf1',
+      title: 'Announcing FeedMail',
+      text: '',
+      author: 'u/kevincox_ca',
+    });
+  });
+});

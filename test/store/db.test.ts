@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase, migrate } from '../../src/store/db.js';
+import { MIGRATIONS } from '../../src/store/migrations/index.js';
+import { listQuery } from '../../src/store/mentions.js';
+
+describe('database', () => {
+  test('migrations run once, in order, and set user_version', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentions-db-'));
+    const file = path.join(dir, 'nested', 'm.db');
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+    const again = openDatabase(file);
+    expect(again.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    again.close();
+  });
+
+  test('a failing migration leaves the previous version intact', () => {
+    const db = openDatabase(':memory:');
+    const broken = [...MIGRATIONS, { name: '999-broken', up: 'CREATE TABLE ok (x); THIS IS NOT SQL;' }];
+    expect(() => migrate(db, broken)).toThrow();
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'ok'").get()).toBeUndefined();
+  });
+
+  test('a database from a newer version is refused with a clear message', () => {
+    const db = openDatabase(':memory:');
+    db.pragma('user_version = 99');
+    expect(() => migrate(db, MIGRATIONS)).toThrow(/newer than this mentions/);
+  });
+
+  const plans: [string, Parameters<typeof listQuery>[0]][] = [
+    ['default view', { complaintsOnly: true, status: 'open' }],
+    ['all', { complaintsOnly: false }],
+    ['status', { complaintsOnly: false, status: 'answered' }],
+    ['complaints of any status', { complaintsOnly: true }],
+    ['brand', { complaintsOnly: true, status: 'open', brand: 'Acme' }],
+    ['source', { complaintsOnly: false, source: 'rss:x' }],
+    ['since', { complaintsOnly: false, since: new Date(), limit: 5 }],
+    [
+      'all filters',
+      { complaintsOnly: true, status: 'open', brand: 'Acme', source: 'x', since: new Date(), limit: 1 },
+    ],
+  ];
+  test.each(plans)('list query "%s" is served by an index', (_name, filter) => {
+    const db = openDatabase(':memory:');
+    const { sql, params } = listQuery(filter);
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
+    const details = plan.map((p) => p.detail).join(' | ');
+    expect(details).toMatch(/USING (COVERING )?INDEX/);
+    expect(details).not.toMatch(/SCAN mentions(?! USING)/);
+  });
+});
