@@ -2,14 +2,7 @@
 
 import type { Classification } from '../mention.js';
 import { extractFeatures } from './features.js';
-import {
-  compileModel,
-  contributions,
-  margin,
-  probability,
-  type CompiledModel,
-  type ModelData,
-} from './model.js';
+import { contributions, margin, parseModel, probability, type CompiledModel } from './model.js';
 import { MODEL_JSON } from './model-data.js';
 
 export { isQuestion } from './question.js';
@@ -34,7 +27,7 @@ let shipped: CompiledModel | undefined;
 
 /** The shipped model, parsed on first use so that importing this module stays cheap. */
 function model(): CompiledModel {
-  shipped ??= compileModel(JSON.parse(MODEL_JSON) as ModelData);
+  shipped ??= parseModel(MODEL_JSON);
   return shipped;
 }
 
@@ -44,7 +37,7 @@ export function classifyWith(
   text: string,
   options: ClassifyOptions = {},
 ): Classification {
-  const features = extractFeatures(text, compiled.features);
+  const features = extractFeatures(text, compiled.features, true);
   const rating = options.rating === undefined ? undefined : Math.round(options.rating);
   const shift = rating === undefined ? 0 : (RATING_SHIFT[Math.min(5, Math.max(1, rating))] ?? 0);
   const complaintScore = probability(compiled, margin(compiled, features), shift);
@@ -62,14 +55,18 @@ export function classifyWith(
   };
 }
 
-/** Keeps the strongest distinct reasons: "refund" is dropped when "no refund" is already listed. */
+/** Keeps the strongest distinct reasons; a longer one ("charged twice") replaces a part of it ("charged"). */
 function pickReasons(labels: string[]): string[] {
   const out: string[] = [];
   for (const label of labels) {
-    if (out.length === MAX_REASONS) break;
     const words = ` ${label} `;
-    if (out.some((o) => ` ${o} `.includes(words) || words.includes(` ${o} `))) continue;
-    out.push(label);
+    if (out.some((o) => ` ${o} `.includes(words))) continue;
+    const part = out.findIndex((o) => words.includes(` ${o} `));
+    if (part >= 0) {
+      out[part] = label;
+      // Drop any other, later part of the same longer reason.
+      for (let j = out.length - 1; j > part; j--) if (words.includes(` ${out[j]} `)) out.splice(j, 1);
+    } else if (out.length < MAX_REASONS) out.push(label);
   }
   return out;
 }

@@ -16,6 +16,7 @@ const NEGATIVE = `
   rip ripoff rubbish rude ruined ruins sad scam shame shameful shit shocking sick slow sloppy
   sorry stuck stupid sucks terrible trash ugh unacceptable unable unhappy unhelpful unprofessional
   unreliable upset useless waste wasted wasting worse worst wrong wtf
+  😡 😠 🤬 😤 😒 🙄 😞 😢 😭 👎 💩 😩 😫 🤦 😑 😣 :( :/ :|
 `;
 
 const POSITIVE = `
@@ -24,6 +25,7 @@ const POSITIVE = `
   favourite fine fun glad good gorgeous grateful great happy helpful impressed incredible kind lovely
   love loved loving nice perfect pleased pleasure quick recommend resolved smooth sorted super
   superb thank thanks thx ty wonderful wow yay
+  😍 ❤ 😊 😁 👍 🙏 🥰 😀 😃 😄 💕 💯 🎉 🙌 👌 😘 :) :d ;)
 `;
 
 /** Words that flip the polarity of the next few words ("not happy", "no problems"). */
@@ -56,16 +58,18 @@ const NEGATION_SCOPE = 3;
 export function sentimentHits(tokens: readonly string[]): SentimentHits {
   const hits: SentimentHits = { negative: [], positive: [] };
   let negatedUntil = -1;
+  let negator = '';
   tokens.forEach((token, i) => {
     if (NEGATORS.has(token)) {
       negatedUntil = i + NEGATION_SCOPE;
+      negator = token;
       return;
     }
     if (/^[!?]/.test(token)) negatedUntil = -1;
     const p = polarity(token);
     if (p === 0) return;
     const negated = i <= negatedUntil;
-    const label = negated ? `not ${token}` : token;
+    const label = negated ? `${negator} ${token}` : token;
     if (p > 0 !== negated) hits.positive.push(label);
     else hits.negative.push(label);
   });

@@ -91,17 +91,53 @@ export function contributions(
   return out;
 }
 
+/** The shipped form: parallel arrays, which parse and load several times faster than one keyed object. */
+interface SerialisedModel {
+  version: 1;
+  features: FeatureConfig;
+  bias: number;
+  platt: { a: number; b: number };
+  threshold: number;
+  words: string[];
+  wordWeights: number[];
+  chars: number[];
+  charWeights: number[];
+}
+
+// Four significant digits: finer steps change no decision and only grow the shipped file.
+const round = (x: number): number => Number(x.toPrecision(4));
+
 /** Serialises model data with sorted keys and rounded weights, so that a run always gives the same bytes. */
 export function serialiseModel(data: ModelData): string {
-  const round = (x: number): number => Number(x.toPrecision(5));
-  const weights: Record<string, number> = {};
-  for (const key of Object.keys(data.weights).sort()) weights[key] = round(data.weights[key]);
-  return JSON.stringify({
+  const keys = Object.keys(data.weights).sort();
+  const words = keys.filter((k) => !k.startsWith('c:'));
+  const chars = keys
+    .filter((k) => k.startsWith('c:'))
+    .map((k) => Number(k.slice(2)))
+    .sort((a, b) => a - b);
+  const out: SerialisedModel = {
     version: data.version,
     features: data.features,
     bias: round(data.bias),
     platt: { a: round(data.platt.a), b: round(data.platt.b) },
     threshold: data.threshold,
-    weights,
-  });
+    words,
+    wordWeights: words.map((k) => round(data.weights[k])),
+    chars,
+    charWeights: chars.map((c) => round(data.weights[`c:${c}`])),
+  };
+  return JSON.stringify(out);
+}
+
+/** Loads a model written by `serialiseModel` straight into lookup form. */
+export function parseModel(json: string): CompiledModel {
+  const data = JSON.parse(json) as SerialisedModel;
+  if (data.version !== 1) throw new Error(`classify: model version ${String(data.version)} is not supported`);
+  const weights = new Map<string, number>();
+  data.words.forEach((key, i) => weights.set(key, data.wordWeights[i]));
+  const charWeights = new Map<number, number>();
+  const charValue = data.features.charValue;
+  data.chars.forEach((bucket, i) => charWeights.set(bucket, data.charWeights[i] * charValue));
+  const { features, bias, platt, threshold } = data;
+  return { features, weights, charWeights, bias, platt, threshold };
 }

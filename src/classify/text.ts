@@ -11,9 +11,9 @@ const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
 const HANDLE_RE = /(^|[^\w])@\w+/g;
 const ENTITY_RE = /&(amp|lt|gt|quot|#39);/g;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
-// Letters (any script), digits, and the punctuation runs that carry tone.
+// Letters (any script), digits, the punctuation runs that carry tone, emoji and emoticons.
 const TOKEN_RE =
-  /<url>|<num>|@user|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|am|pm|k|m)?|[!?]+/gu;
+  /<url>|<num>|@user|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|am|pm|k|m)?|[!?]+|\p{Extended_Pictographic}|[:;=]-?[()/\\|pd](?![\p{L}\d])/gu;
 
 /** Lowercases and replaces URLs, @handles and HTML entities so that they generalise across brands. */
 export function normalise(text: string): string {
@@ -22,6 +22,8 @@ export function normalise(text: string): string {
     .replace(URL_RE, ` ${URL_TOKEN} `)
     .replace(HANDLE_RE, `$1 ${HANDLE_TOKEN} `)
     .replace(/#(\w)/g, '$1')
+    // Emoji variation selectors and skin tones would otherwise split one emoji into several tokens.
+    .replace(/[\u{fe0f}\u{200d}\u{1f3fb}-\u{1f3ff}]/gu, '')
     .toLowerCase();
 }
 

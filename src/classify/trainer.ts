@@ -24,7 +24,7 @@ export interface TrainOptions {
 
 /** The options `npm run train` uses. */
 export const DEFAULT_TRAIN: TrainOptions = {
-  l2: 0.003,
+  l2: 0.001,
   minCount: 2,
   features: DEFAULT_FEATURES,
   calibrationFolds: 5,
@@ -38,7 +38,7 @@ export interface Example {
 }
 
 // Weights this small change no score visibly and only bloat the shipped file.
-const MIN_WEIGHT = 1e-4;
+const MIN_WEIGHT = 1e-3;
 
 /** Fits the linear model on already-extracted features; returns weights by feature name. */
 function fitWeights(features: Features[], labels: boolean[], options: TrainOptions) {
@@ -93,8 +93,16 @@ export function fitPlatt(margins: readonly number[], labels: readonly boolean[])
   return { a, b };
 }
 
-/** Trains a model from extracted features: out-of-fold margins give calibration and threshold. */
-export function trainFromFeatures(features: Features[], labels: boolean[], options: TrainOptions): ModelData {
+/**
+ * Trains a model from extracted features: out-of-fold margins give calibration and threshold. `scored`
+ * are the same texts extracted as `classify` sees them (addressed), so that calibration matches use.
+ */
+export function trainFromFeatures(
+  features: Features[],
+  labels: boolean[],
+  options: TrainOptions,
+  scored: Features[] = features,
+): ModelData {
   const folds = stratifiedFolds(labels, options.calibrationFolds, options.seed);
   const oof = new Array<number>(labels.length).fill(0);
   for (let k = 0; k < options.calibrationFolds; k++) {
@@ -106,7 +114,7 @@ export function trainFromFeatures(features: Features[], labels: boolean[], optio
     );
     const compiled = compileModel({ ...draft(options), ...inner });
     labels.forEach((_, i) => {
-      if (folds[i] === k) oof[i] = margin(compiled, features[i]);
+      if (folds[i] === k) oof[i] = margin(compiled, scored[i]);
     });
   }
   const platt = fitPlatt(oof, labels);
@@ -131,9 +139,11 @@ function draft(options: TrainOptions): ModelData {
 /** Trains a model from labelled texts (the entry point of `npm run train`). */
 export function trainModel(examples: readonly Example[], options: TrainOptions = DEFAULT_TRAIN): ModelData {
   const features = examples.map((e) => extractFeatures(e.text, options.features));
+  const scored = examples.map((e) => extractFeatures(e.text, options.features, true));
   return trainFromFeatures(
     features,
     examples.map((e) => e.complaint),
     options,
+    scored,
   );
 }

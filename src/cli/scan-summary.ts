@@ -39,6 +39,7 @@ export function renderScanSummary(outcomes: SourceOutcome[], level: 0 | 1 | 2 | 
     const what = o.notModified
       ? c.dim('unchanged (304)')
       : `${o.inserted} new, ${o.duplicates} duplicates, ${o.complaints} complaints` +
+        (o.autoAnswered > 0 ? `, ${o.autoAnswered} answered by the brand` : '') +
         (o.unmatched > 0 ? c.dim(`, ${o.unmatched} not matching any brand`) : '');
     return `${c.green('✓')} ${name}  ${what}`;
   });

@@ -49,10 +49,13 @@ export async function loadConfig(file: string, env: NodeJS.ProcessEnv): Promise<
     throw new ConfigError(`${file}${line}: invalid YAML: ${err.reason}`, { cause: err });
   }
   const check = new Checker();
-  const raw = interpolate(parsed, [], env, check);
+  const fromEnv: string[] = [];
+  const raw = interpolate(parsed, [], env, check, fromEnv);
   const config = check.problems.length === 0 ? buildConfig(raw, check, at(file, env)) : undefined;
   if (check.problems.length > 0 || !config)
     throw new ConfigError(await describeProblem(file, text, check.problems[0]));
+  // Whatever a source reads from the environment (tokens, keys, credentials in URLs) is treated as secret.
+  config.secrets = [...new Set([...config.secrets, ...fromEnv])].sort((a, b) => b.length - a.length);
   return config;
 }
 
@@ -66,6 +69,7 @@ function interpolate(
   at: (string | number)[],
   env: NodeJS.ProcessEnv,
   check: Checker,
+  fromEnv: string[],
 ): unknown {
   if (typeof value === 'string') {
     return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_m, name: string) => {
@@ -77,13 +81,14 @@ function interpolate(
         );
         return '';
       }
+      if (at[0] === 'sources' && v.length >= 4) fromEnv.push(v);
       return v;
     });
   }
-  if (Array.isArray(value)) return value.map((v, i) => interpolate(v, [...at, i], env, check));
+  if (Array.isArray(value)) return value.map((v, i) => interpolate(v, [...at, i], env, check, fromEnv));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = interpolate(v, [...at, k], env, check);
+    for (const [k, v] of Object.entries(value)) out[k] = interpolate(v, [...at, k], env, check, fromEnv);
     return out;
   }
   return value;

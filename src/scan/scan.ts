@@ -19,6 +19,8 @@ export interface SourceOutcome {
   inserted: number;
   duplicates: number;
   complaints: number;
+  /** Mentions marked answered because the source showed the brand's own reply. */
+  autoAnswered: number;
   warnings: string[];
   error?: string;
   ms: number;
@@ -69,6 +71,7 @@ async function scanOne(
     inserted: 0,
     duplicates: 0,
     complaints: 0,
+    autoAnswered: 0,
     warnings: [],
     ms: 0,
   };
@@ -83,7 +86,7 @@ async function scanOne(
     );
     const now = deps.context.now();
     const { rows, unmatched } = prepareMentions(source, result.mentions, matchers, deps.classify, now);
-    const counts = saveSourceBatch(deps.db, source.name, rows, result.cursor, now);
+    const counts = saveSourceBatch(deps.db, source.name, rows, result.cursor, now, result.answers);
     Object.assign(outcome, {
       ok: true,
       notModified: result.notModified,
@@ -92,6 +95,7 @@ async function scanOne(
       inserted: counts.inserted,
       duplicates: counts.duplicates,
       complaints: counts.newComplaints,
+      autoAnswered: counts.autoAnswered,
       warnings: result.warnings.map(deps.redact),
     });
   } catch (err) {

@@ -38,6 +38,17 @@ export interface SourceResult {
   notModified: boolean;
   /** Problems that did not stop the fetch (e.g. an entry without an id was skipped). */
   warnings: string[];
+  /**
+   * The brand's own replies the source saw: each marks the mention with that external id (from this
+   * source) answered at that time, unless someone already dealt with it.
+   */
+  answers?: BrandAnswer[];
+}
+
+/** The brand answered the mention `externalId` at `answeredAt` (its first reply). */
+export interface BrandAnswer {
+  externalId: string;
+  answeredAt: Date;
 }
 
 /** A configured source instance: fetches and normalises, never touches the terminal or the database. */

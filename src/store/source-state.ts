@@ -2,7 +2,8 @@
 import { stmt, type Db } from './db.js';
 import { insertMention, type InsertOutcome } from './mentions.js';
 import type { NewMention } from './mention-rows.js';
-import type { SourceCursor } from '../sources/source.js';
+import type { BrandAnswer, SourceCursor } from '../sources/source.js';
+import { applyAutoAnswers } from './auto-answers.js';
 
 /** What the store remembers about one source between scans. */
 export interface SourceState {
@@ -49,6 +50,8 @@ export interface BatchCounts {
   inserted: number;
   duplicates: number;
   newComplaints: number;
+  /** Mentions marked answered because the source showed the brand's reply. */
+  autoAnswered: number;
   insertedIds: number[];
 }
 
@@ -62,8 +65,9 @@ export function saveSourceBatch(
   mentions: NewMention[],
   cursor: SourceCursor | null,
   now: Date,
+  answers: BrandAnswer[] = [],
 ): BatchCounts {
-  const counts: BatchCounts = { inserted: 0, duplicates: 0, newComplaints: 0, insertedIds: [] };
+  const counts: BatchCounts = { inserted: 0, duplicates: 0, newComplaints: 0, autoAnswered: 0, insertedIds: [] };
   db.transaction(() => {
     for (const m of mentions) {
       const outcome: InsertOutcome = insertMention(db, m);
@@ -73,6 +77,7 @@ export function saveSourceBatch(
         counts.insertedIds.push(Number(stmt(db, 'SELECT last_insert_rowid() AS id').pluck().get()));
       } else counts.duplicates++;
     }
+    counts.autoAnswered = applyAutoAnswers(db, source, answers, now);
     const keep = cursor === null;
     stmt(
       db,

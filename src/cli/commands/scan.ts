@@ -80,7 +80,8 @@ async function acquire(ctx: Context, seconds: number): Promise<void> {
 }
 
 async function startSpinner(ctx: Context, total: number) {
-  if (ctx.globals.quiet || !ctx.stderr.isTTY) return undefined;
+  // ora loops forever clearing lines on a terminal that reports zero columns (e.g. under `script`).
+  if (ctx.globals.quiet || !ctx.stderr.isTTY || !ctx.stderr.columns) return undefined;
   const { default: ora } = await import('ora');
   const spinner = ora({
     text: `scanning ${total} sources`,

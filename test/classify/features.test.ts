@@ -1,0 +1,101 @@
+import { complaintCues, shoutedWords } from '../../src/classify/cues.js';
+import { DEFAULT_FEATURES, extractFeatures, reasonFor } from '../../src/classify/features.js';
+import { sentimentHits } from '../../src/classify/lexicon.js';
+import { charNgramHashes, normalise, tokenise } from '../../src/classify/text.js';
+
+const tokensOf = (text: string): string[] => tokenise(normalise(text));
+const cuesOf = (text: string): string[] => {
+  const normalised = normalise(text);
+  return complaintCues(tokenise(normalised).join(' '), normalised);
+};
+
+describe('text', () => {
+  test('normalises handles, URLs, numbers, entities, hashtags and contractions', () => {
+    expect(tokensOf("@Delta I can't believe it &amp; https://t.co/x #fail 3 hours!!!")).toEqual([
+      '@user',
+      'i',
+      'cant',
+      'believe',
+      'it',
+      '<url>',
+      'fail',
+      '<num>',
+      'hours',
+      '!!',
+    ]);
+    expect(tokensOf('what?! really??')).toEqual(['what', '?!', 'really', '??']);
+  });
+
+  test('hashes character n-grams the same way every time', () => {
+    const a = charNgramHashes(['delay'], 3, 5, (1 << 20) - 1);
+    expect(a).toEqual(charNgramHashes(['delay'], 3, 5, (1 << 20) - 1));
+    // " delay " has 5 trigrams, 4 four-grams and 3 five-grams.
+    expect(a).toHaveLength(12);
+    expect(charNgramHashes(['<url>', '@user'], 3, 5, 1023)).toEqual([]);
+  });
+});
+
+describe('complaint cues', () => {
+  test.each([
+    ['still waiting for my refund', ['still waiting', 'refund']],
+    ['my parcel never arrived', ['never arrived']],
+    ['the order has not been delivered yet', ['never arrived']],
+    ['you charged me twice', ['charged twice']],
+    ['no one answers the phone', ['no one answers']],
+    ['worst airline', ['worst']],
+    ['flight cancelled and delayed', ['cancelled', 'delayed']],
+    ['app not working!!', ['not working', '!!']],
+    ['why?! seriously', ['?!', 'what a joke']],
+    ['paid $40 for this', ['money mentioned']],
+    ['waited 3 hours on hold', ['long wait', 'on hold', 'time mentioned']],
+  ])('%s', (text, expected) => {
+    expect(cuesOf(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  test('stay quiet on plain praise', () => {
+    expect(cuesOf('lovely staff, great food')).toEqual([]);
+  });
+
+  test('count shouted words but not short acronyms', () => {
+    expect(shoutedWords('NEVER AGAIN with UPS @DELTA')).toBe(2);
+  });
+});
+
+describe('sentiment lexicon', () => {
+  test('negation flips the next words until punctuation', () => {
+    expect(sentimentHits(tokensOf('no problems at all, thank you'))).toEqual({
+      negative: [],
+      positive: ['no problems', 'thank'],
+    });
+    expect(sentimentHits(tokensOf('not happy! great job'))).toEqual({
+      negative: ['not happy'],
+      positive: ['great'],
+    });
+  });
+});
+
+describe('extractFeatures', () => {
+  test('reads sarcastic praise as negative', () => {
+    const f = extractFeatures('great, another 3 hour delay, thanks @airline');
+    expect(f.values.has('k:sarcasm')).toBe(true);
+    expect(f.values.has('lex:positive')).toBe(false);
+    expect(f.labels.get('lex:negative')).toContain('sarcastic great');
+  });
+
+  test('treats a text as addressed to a brand only when asked, and only once', () => {
+    expect(extractFeatures('still waiting', DEFAULT_FEATURES).values.has('w:@user')).toBe(false);
+    expect(extractFeatures('still waiting', DEFAULT_FEATURES, true).values.get('w:@user')).toBe(1);
+    const twice = extractFeatures('@a @b still waiting', DEFAULT_FEATURES, true);
+    expect(twice.values.get('w:@user')).toBe(1);
+  });
+
+  test('gives readable reasons only for meaningful words and phrases', () => {
+    const f = extractFeatures('@shop refund for the order https://t.co/x !!');
+    expect(reasonFor(f, 'w:refund')).toBe('refund');
+    expect(reasonFor(f, 'w:!!')).toBe('!!');
+    expect(reasonFor(f, 'w:the')).toBeUndefined();
+    expect(reasonFor(f, 'w:<url>')).toBeUndefined();
+    expect(reasonFor(f, 'b:for the')).toBeUndefined();
+    expect(reasonFor(f, 'k:refund')).toBe('refund');
+  });
+});
