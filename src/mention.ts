@@ -21,7 +21,12 @@ export interface FoundMention {
   /** Stable id within the source (entry id, tweet id …); the store is unique on (source, externalId). */
   externalId: string;
   url?: string;
+  /** Handle or user name at the source (e.g. `jdoe`), as people address them. */
   author?: string;
+  /** Display name, where the source has one separate from the handle. */
+  authorName?: string;
+  /** Language code the source reports (e.g. `en`). */
+  lang?: string;
   title?: string;
   /** Plain text (HTML stripped, entities decoded); may be empty when only a title exists. */
   text: string;
@@ -43,6 +48,8 @@ export interface Mention extends Classification {
   brand: string | null;
   url: string | null;
   author: string | null;
+  authorName: string | null;
+  lang: string | null;
   title: string | null;
   text: string;
   createdAt: Date;

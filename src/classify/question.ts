@@ -38,7 +38,7 @@ function clean(clause: string): string {
 
 /** True when one clause is a question or request that expects an answer. */
 function clauseIsQuestion(clause: string): boolean {
-  if (clause === '') return false;
+  if (!/[\p{L}\d]/u.test(clause)) return false;
   if (REQUEST.test(clause)) return true;
   if (!clause.includes('?')) return false;
   // "any update on my order?" and "?" after a wh-word or auxiliary at the start of the clause.
@@ -58,7 +58,7 @@ export type QuestionForm = 'request' | 'wh-question' | 'any update?' | 'question
 /** Names the question rule that fired, or null when the text asks nothing. */
 export function questionForm(text: string): QuestionForm | null {
   // A "?" inside a clause ("why? because …") splits it, so questions mid-sentence are seen too.
-  const parts = clauses(prepare(text)).flatMap((c) => c.split(/(?<=\?)\s*(?=\S)/));
+  const parts = clauses(prepare(text)).flatMap((c) => c.split(/(?<=\?[?!]*)\s+/));
   let found: QuestionForm | null = null;
   for (const part of parts) {
     const clause = clean(part);

@@ -78,6 +78,8 @@ export function recordToMention(value: unknown, where: string): NewMention {
     url,
     canonicalUrl: url ? (canonicalUrl(url) ?? null) : null,
     author: text('author'),
+    authorName: text('authorName'),
+    lang: text('lang'),
     title: text('title'),
     text: text('text') ?? '',
     createdAt: time('createdAt', true) as Date,

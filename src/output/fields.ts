@@ -22,6 +22,8 @@ export interface MentionRecord {
   brand: string | null;
   url: string | null;
   author: string | null;
+  authorName: string | null;
+  lang: string | null;
   title: string | null;
   text: string;
   /** ISO 8601. */
@@ -57,6 +59,8 @@ export const MENTION_FIELDS: readonly (keyof MentionRecord)[] = [
   'brand',
   'url',
   'author',
+  'authorName',
+  'lang',
   'title',
   'text',
   'createdAt',
@@ -115,6 +119,8 @@ export function mentionToRecord(m: Mention, now: Date, sla: SlaPolicy): MentionR
     brand: m.brand,
     url: m.url,
     author: m.author,
+    authorName: m.authorName,
+    lang: m.lang,
     title: m.title,
     text: m.text,
     createdAt: m.createdAt.toISOString(),

@@ -35,6 +35,8 @@ export function prepareMentions(
       url: f.url ?? null,
       canonicalUrl: f.url ? (canonicalUrl(f.url) ?? null) : null,
       author: f.author ?? null,
+      authorName: f.authorName ?? null,
+      lang: f.lang ?? null,
       title: f.title ?? null,
       text: f.text,
       createdAt: f.createdAt && !Number.isNaN(f.createdAt.getTime()) ? f.createdAt : now,

@@ -88,7 +88,8 @@ async function scanOne(
     const { rows, unmatched } = prepareMentions(source, result.mentions, matchers, deps.classify, now);
     const counts = saveSourceBatch(deps.db, source.name, rows, result.cursor, now, result.answers);
     Object.assign(outcome, {
-      ok: true,
+      ok: result.partialError === undefined,
+      error: result.partialError === undefined ? undefined : deps.redact(result.partialError),
       notModified: result.notModified,
       fetched: result.mentions.length,
       unmatched,
@@ -98,6 +99,7 @@ async function scanOne(
       autoAnswered: counts.autoAnswered,
       warnings: result.warnings.map(deps.redact),
     });
+    if (outcome.error) recordSourceFailure(deps.db, source.name, outcome.error, now);
   } catch (err) {
     outcome.error = deps.redact(errorMessage(err));
     try {

@@ -38,7 +38,6 @@ function crossValidate(data: LabelledText[], options: TrainOptions, folds: numbe
         train.map((i) => features[i]),
         train.map((i) => labels[i]),
         options,
-        train.map((i) => scored[i]),
       ),
     );
     data.forEach((_, i) => {

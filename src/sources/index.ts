@@ -36,6 +36,9 @@ export const SOURCE_TYPES: readonly SourceType[] = Object.freeze([
     fields: { url: FEED_URL },
     load: () => import('./rss.js'),
   },
+  // registry:twitter
+  // registry:facebook
+  // registry:youtube
 ]);
 
 /** The registry entry for a type name as written in the config (exact match), or undefined. */

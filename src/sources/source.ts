@@ -43,6 +43,11 @@ export interface SourceResult {
    * source) answered at that time, unless someone already dealt with it.
    */
   answers?: BrandAnswer[];
+  /**
+   * Set when the fetch stopped part-way (rate limit, quota): what was read is stored with the cursor
+   * the source returns, and the source is still reported as failed with this one-line message.
+   */
+  partialError?: string;
 }
 
 /** The brand answered the mention `externalId` at `answeredAt` (its first reply). */
@@ -61,6 +66,11 @@ export interface Source {
   /** True when every entry is already a mention of `brand` (e.g. a Google Alert is the query). */
   readonly skipMatching?: boolean;
   fetch(ctx: SourceContext, cursor: SourceCursor | null): Promise<SourceResult>;
+  /**
+   * For `mentions doctor`: checks online that the credentials are accepted, returning a short
+   * description (never the credential); throws a SourceError when they are not.
+   */
+  verify?(ctx: SourceContext): Promise<string>;
 }
 
 /** A typed, one-line error from a source; `cause` keeps the underlying error. */

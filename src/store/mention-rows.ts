@@ -11,6 +11,8 @@ export interface MentionRow {
   url: string | null;
   canonical_url: string | null;
   author: string | null;
+  author_name: string | null;
+  lang: string | null;
   title: string | null;
   text: string;
   created_at: number;
@@ -30,10 +32,10 @@ export interface MentionRow {
 /** Everything needed to insert a mention; `id` only when importing. */
 export type NewMention = Omit<Mention, 'id'> & { id?: number; canonicalUrl: string | null };
 
-export const INSERT_COLUMNS = `source, source_type, external_id, brand, url, canonical_url, author, title, text,
+export const INSERT_COLUMNS = `source, source_type, external_id, brand, url, canonical_url, author, author_name, lang, title, text,
   created_at, first_seen_at, complaint, complaint_score, reasons, question, status, answered_at, answered_by,
   note, rating, reach`;
-export const INSERT_VALUES = `@source, @source_type, @external_id, @brand, @url, @canonical_url, @author, @title,
+export const INSERT_VALUES = `@source, @source_type, @external_id, @brand, @url, @canonical_url, @author, @author_name, @lang, @title,
   @text, @created_at, @first_seen_at, @complaint, @complaint_score, @reasons, @question, @status, @answered_at,
   @answered_by, @note, @rating, @reach`;
 
@@ -47,6 +49,8 @@ export function rowToMention(r: MentionRow): Mention {
     brand: r.brand,
     url: r.url,
     author: r.author,
+    authorName: r.author_name,
+    lang: r.lang,
     title: r.title,
     text: r.text,
     createdAt: new Date(r.created_at),
@@ -74,6 +78,8 @@ export function mentionToParams(m: NewMention): Omit<MentionRow, 'id'> {
     url: m.url,
     canonical_url: m.canonicalUrl,
     author: m.author,
+    author_name: m.authorName,
+    lang: m.lang,
     title: m.title,
     text: m.text,
     created_at: m.createdAt.getTime(),

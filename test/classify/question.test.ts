@@ -15,6 +15,10 @@ describe('isQuestion', () => {
     'Let me know when my refund is processed',
     'refund?',
     'I was wondering if you ship to Canada',
+    '@FC_Help Thanks! Do you have any idea of the actual name of the dress?',
+    'Is there an outage in Nashville tn?',
+    'my card was declined twice. can someone call me back',
+    'need help with my account login',
   ])('asks: %s', (text) => {
     expect(isQuestion(text)).toBe(true);
   });
@@ -26,6 +30,8 @@ describe('isQuestion', () => {
     'Who needs a gym when you can work retail during the holidays. #mostwonderfultimeoftheyear lol what a week it has been honestly',
     'The app crashed again.',
     'what a joke',
+    'Really @UPS?? This is a pretty terrible way to deliver an express envelope',
+    'I just gave 5 stars to Nancy for the great service I received!',
     '',
   ])('does not ask: %s', (text) => {
     expect(isQuestion(text)).toBe(false);
@@ -37,5 +43,10 @@ describe('isQuestion', () => {
     expect(questionForm('could you check my account please')).toBe('request');
     expect(questionForm('is the shop open today?')).toBe('question');
     expect(questionForm('thanks, all sorted')).toBeNull();
+  });
+
+  test('ignores handles and links when finding the start of a clause', () => {
+    expect(isQuestion('@KFC_UKI @KFC hi, can you tell me the opening hours https://t.co/x')).toBe(true);
+    expect(isQuestion('https://t.co/abc?ref=1 great day out')).toBe(false);
   });
 });

@@ -11,6 +11,8 @@ export function newMention(over: Partial<NewMention> = {}): NewMention {
     url: null,
     canonicalUrl: null,
     author: 'someone',
+    authorName: null,
+    lang: null,
     title: null,
     text: 'my acme order never arrived',
     createdAt: new Date('2026-11-24T08:00:00Z'),

@@ -34,6 +34,8 @@ describe('renderDetail', () => {
         'brand            acme',
         'url              https://news.ycombinator.com/item?id=40123456',
         'author           throwaway123',
+        'authorName       -',
+        'lang             -',
         'title            -',
         'text             Acme billing charged me twice and support has not replied in',
         '                 three days.',

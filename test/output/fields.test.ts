@@ -15,6 +15,8 @@ describe('mentionToRecord', () => {
       brand: 'acme',
       url: 'https://news.ycombinator.com/item?id=40123456',
       author: 'throwaway123',
+      authorName: null,
+      lang: null,
       title: null,
       text: 'Acme billing charged me twice and support has not replied in three days.',
       createdAt: '2024-05-14T08:48:00.000Z',

@@ -23,6 +23,8 @@ export function makeMention(overrides: Partial<Mention> = {}): Mention {
     brand: 'acme',
     url: 'https://news.ycombinator.com/item?id=40123456',
     author: 'throwaway123',
+    authorName: null,
+    lang: null,
     title: null,
     text: 'Acme billing charged me twice and support has not replied in three days.',
     createdAt: ago(3 * 3600 + 12 * 60),

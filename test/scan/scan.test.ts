@@ -115,3 +115,14 @@ test('concurrency is bounded by the limit', async () => {
   );
   expect(peak).toBe(3);
 });
+
+test('a partial fetch (rate limit) stores what was read and still reports the source as failed', async () => {
+  const limited = source('x', async () => ({
+    ...result([{ externalId: '1', text: 'acme refund please' }], { value: 'cursor-1' }),
+    partialError: 'x: rate limited until 14:05 (429); the next scan resumes from the saved cursor',
+  }));
+  const d = deps([limited]);
+  const [o] = await runScan(d);
+  expect(o).toMatchObject({ ok: false, inserted: 1, error: expect.stringContaining('rate limited until 14:05') });
+  expect(getSourceState(d.db, 'x')).toMatchObject({ cursor: { value: 'cursor-1' }, consecutiveErrors: 1 });
+});
