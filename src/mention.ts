@@ -27,6 +27,8 @@ export interface FoundMention {
   authorName?: string;
   /** Language code the source reports (e.g. `en`). */
   lang?: string;
+  /** The conversation/thread the post belongs to (tweet conversation_id, Facebook post id …). */
+  threadId?: string;
   title?: string;
   /** Plain text (HTML stripped, entities decoded); may be empty when only a title exists. */
   text: string;
@@ -50,6 +52,7 @@ export interface Mention extends Classification {
   author: string | null;
   authorName: string | null;
   lang: string | null;
+  threadId: string | null;
   title: string | null;
   text: string;
   createdAt: Date;

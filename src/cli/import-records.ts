@@ -80,6 +80,7 @@ export function recordToMention(value: unknown, where: string): NewMention {
     author: text('author'),
     authorName: text('authorName'),
     lang: text('lang'),
+    threadId: text('threadId'),
     title: text('title'),
     text: text('text') ?? '',
     createdAt: time('createdAt', true) as Date,

@@ -24,6 +24,7 @@ export interface MentionRecord {
   author: string | null;
   authorName: string | null;
   lang: string | null;
+  threadId: string | null;
   title: string | null;
   text: string;
   /** ISO 8601. */
@@ -61,6 +62,7 @@ export const MENTION_FIELDS: readonly (keyof MentionRecord)[] = [
   'author',
   'authorName',
   'lang',
+  'threadId',
   'title',
   'text',
   'createdAt',
@@ -121,6 +123,7 @@ export function mentionToRecord(m: Mention, now: Date, sla: SlaPolicy): MentionR
     author: m.author,
     authorName: m.authorName,
     lang: m.lang,
+    threadId: m.threadId,
     title: m.title,
     text: m.text,
     createdAt: m.createdAt.toISOString(),

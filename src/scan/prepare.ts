@@ -37,6 +37,7 @@ export function prepareMentions(
       author: f.author ?? null,
       authorName: f.authorName ?? null,
       lang: f.lang ?? null,
+      threadId: f.threadId ?? null,
       title: f.title ?? null,
       text: f.text,
       createdAt: f.createdAt && !Number.isNaN(f.createdAt.getTime()) ? f.createdAt : now,

@@ -50,9 +50,14 @@ export interface SourceResult {
   partialError?: string;
 }
 
-/** The brand answered the mention `externalId` at `answeredAt` (its first reply). */
+/**
+ * The brand replied at `answeredAt`: to the mention `externalId`, or inside the thread `threadId`
+ * (answering every mention of that thread posted before the reply, only those by `toAuthor` if given).
+ */
 export interface BrandAnswer {
-  externalId: string;
+  externalId?: string;
+  threadId?: string;
+  toAuthor?: string;
   answeredAt: Date;
 }
 

@@ -13,6 +13,7 @@ export interface MentionRow {
   author: string | null;
   author_name: string | null;
   lang: string | null;
+  thread_id: string | null;
   title: string | null;
   text: string;
   created_at: number;
@@ -32,10 +33,10 @@ export interface MentionRow {
 /** Everything needed to insert a mention; `id` only when importing. */
 export type NewMention = Omit<Mention, 'id'> & { id?: number; canonicalUrl: string | null };
 
-export const INSERT_COLUMNS = `source, source_type, external_id, brand, url, canonical_url, author, author_name, lang, title, text,
+export const INSERT_COLUMNS = `source, source_type, external_id, brand, url, canonical_url, author, author_name, lang, thread_id, title, text,
   created_at, first_seen_at, complaint, complaint_score, reasons, question, status, answered_at, answered_by,
   note, rating, reach`;
-export const INSERT_VALUES = `@source, @source_type, @external_id, @brand, @url, @canonical_url, @author, @author_name, @lang, @title,
+export const INSERT_VALUES = `@source, @source_type, @external_id, @brand, @url, @canonical_url, @author, @author_name, @lang, @thread_id, @title,
   @text, @created_at, @first_seen_at, @complaint, @complaint_score, @reasons, @question, @status, @answered_at,
   @answered_by, @note, @rating, @reach`;
 
@@ -51,6 +52,7 @@ export function rowToMention(r: MentionRow): Mention {
     author: r.author,
     authorName: r.author_name,
     lang: r.lang,
+    threadId: r.thread_id,
     title: r.title,
     text: r.text,
     createdAt: new Date(r.created_at),
@@ -80,6 +82,7 @@ export function mentionToParams(m: NewMention): Omit<MentionRow, 'id'> {
     author: m.author,
     author_name: m.authorName,
     lang: m.lang,
+    thread_id: m.threadId,
     title: m.title,
     text: m.text,
     created_at: m.createdAt.getTime(),

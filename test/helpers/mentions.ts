@@ -13,6 +13,7 @@ export function newMention(over: Partial<NewMention> = {}): NewMention {
     author: 'someone',
     authorName: null,
     lang: null,
+    threadId: null,
     title: null,
     text: 'my acme order never arrived',
     createdAt: new Date('2026-11-24T08:00:00Z'),

@@ -36,6 +36,7 @@ describe('renderDetail', () => {
         'author           throwaway123',
         'authorName       -',
         'lang             -',
+        'threadId         -',
         'title            -',
         'text             Acme billing charged me twice and support has not replied in',
         '                 three days.',

@@ -17,6 +17,7 @@ describe('mentionToRecord', () => {
       author: 'throwaway123',
       authorName: null,
       lang: null,
+      threadId: null,
       title: null,
       text: 'Acme billing charged me twice and support has not replied in three days.',
       createdAt: '2024-05-14T08:48:00.000Z',

@@ -25,6 +25,7 @@ export function makeMention(overrides: Partial<Mention> = {}): Mention {
     author: 'throwaway123',
     authorName: null,
     lang: null,
+    threadId: null,
     title: null,
     text: 'Acme billing charged me twice and support has not replied in three days.',
     createdAt: ago(3 * 3600 + 12 * 60),

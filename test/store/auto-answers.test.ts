@@ -43,3 +43,21 @@ test('a reply that arrives with its mention in the same batch applies at once', 
   ]);
   expect(r).toMatchObject({ inserted: 1, autoAnswered: 1 });
 });
+
+test('a reply in a thread answers the earlier mentions of that thread (optionally by one author)', () => {
+  const db = openDatabase(':memory:');
+  const m = (id: string, author: string, at: string) =>
+    newMention({ source: 'x', externalId: id, threadId: 'root', author, createdAt: t(at) });
+  saveSourceBatch(
+    db,
+    'x',
+    [m('a', 'ann', '08:00'), m('b', 'bob', '08:10'), m('c', 'ann', '08:50')],
+    null,
+    now,
+  );
+  saveSourceBatch(db, 'x', [], null, now, [{ threadId: 'root', toAuthor: 'ANN', answeredAt: t('08:30') }]);
+  expect([1, 2, 3].map((id) => getMention(db, id)?.status)).toEqual(['answered', 'open', 'open']);
+  saveSourceBatch(db, 'x', [], null, now, [{ threadId: 'root', answeredAt: t('08:40') }]);
+  expect([1, 2, 3].map((id) => getMention(db, id)?.status)).toEqual(['answered', 'answered', 'open']);
+  expect(getMention(db, 1)?.answeredAt).toEqual(t('08:30'));
+});

@@ -1,6 +1,6 @@
 /** The numbered migrations, in order; `PRAGMA user_version` records how many have run. */
 import * as m001 from './001-initial.js';
-import * as m002 from './002-author-name-lang.js';
+import * as m002 from './002-social-fields.js';
 
 /** One schema step; its index + 1 is the user_version it leads to. */
 export interface Migration {
@@ -10,5 +10,5 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   { name: '001-initial', up: m001.up },
-  { name: '002-author-name-lang', up: m002.up },
+  { name: '002-social-fields', up: m002.up },
 ];

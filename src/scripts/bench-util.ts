@@ -1,0 +1,133 @@
+/** Shared pieces of `npm run bench`: timing the built binary as a child process, medians, temp dirs. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, found from this file (dist/scripts/bench-util.js) rather than the working directory. */
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The real command-line entry point, exactly as users run it. */
+export const BIN = join(REPO_ROOT, 'bin', 'mentions.js');
+
+/** One measured figure, compared with its target (none for reference figures such as bare Node start). */
+export interface Figure {
+  name: string;
+  value: number;
+  unit: 'ms' | '/s' | 'x';
+  target?: { op: '<' | '>='; value: number };
+  pass?: boolean;
+  /** Every sample behind a median, for the JSON output. */
+  samples?: number[];
+}
+
+/** One benchmark's figures plus free-text notes (sizes, set-up time, which concurrency meets the target). */
+export interface Section {
+  title: string;
+  figures: Figure[];
+  notes: string[];
+}
+
+/** A figure with its PASS/MISS decided from the target. */
+export function figure(
+  name: string,
+  value: number,
+  unit: Figure['unit'],
+  target?: Figure['target'],
+  samples?: number[],
+): Figure {
+  const pass = target ? (target.op === '<' ? value < target.value : value >= target.value) : undefined;
+  return { name, value, unit, target, pass, samples };
+}
+
+/** The median of a non-empty list (mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** What a finished child process did. */
+export interface ChildRun {
+  ms: number;
+  code: number | null;
+  /** Kept only when asked: `list` output of thousands of lines would only cost memory. */
+  stdout: string;
+  stdoutLines: number;
+  stderr: string;
+}
+
+/** How to run one child. */
+export interface ChildOptions {
+  input?: Buffer;
+  keepStdout?: boolean;
+  cwd?: string;
+}
+
+/** Runs `node <args>` with stdout piped, timing from spawn until every stream has closed. */
+export function runNode(args: readonly string[], options: ChildOptions = {}): Promise<ChildRun> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, {
+      cwd: options.cwd ?? REPO_ROOT,
+      // A colour or debug setting inherited from the caller would change what is measured.
+      env: { ...process.env, NO_COLOR: '1', MENTIONS_DEBUG: '' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const kept: Buffer[] = [];
+    const errors: Buffer[] = [];
+    let lines = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+      if (options.keepStdout) kept.push(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => errors.push(chunk));
+    child.on('error', reject);
+    // A child that exits before reading all its input must surface as its exit code, not as EPIPE here.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
+    child.on('close', (code) =>
+      resolve({
+        ms: performance.now() - started,
+        code,
+        stdout: Buffer.concat(kept).toString('utf8'),
+        stdoutLines: lines,
+        stderr: Buffer.concat(errors).toString('utf8'),
+      }),
+    );
+  });
+}
+
+/** Runs `node bin/mentions.js <args>` and fails loudly on a non-zero exit. */
+export async function runMentions(args: readonly string[], options: ChildOptions = {}): Promise<ChildRun> {
+  const run = await runNode([BIN, ...args], options);
+  if (run.code !== 0) {
+    const said = run.stderr.trim().split('\n').slice(-3).join(' | ');
+    throw new Error(`mentions ${args.join(' ')} exited with ${run.code}: ${said || '(no stderr)'}`);
+  }
+  return run;
+}
+
+/** A fresh temporary directory and a function that removes it with everything inside. */
+export function tempDir(label: string): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), `mentions-bench-${label}-`));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A progress line on stderr, so that stdout carries only the report. */
+export function progress(line: string): void {
+  process.stderr.write(`bench: ${line}\n`);
+}
+
+/** A small seeded generator (mulberry32): the same data on every run, so runs compare. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
