@@ -14,6 +14,8 @@ export interface Classification {
   /** Short, human-readable signals that decided the score, strongest first. */
   reasons: string[];
   question: boolean;
+  /** For complaints: 1 no explicit reproach, 2 disapproval, 3 accusation, 4 blame. */
+  severity?: number;
 }
 
 /** A mention as a source returns it: normalised, not yet stored or classified. */
@@ -42,7 +44,8 @@ export interface FoundMention {
 }
 
 /** A stored mention, as list/show/export see it. Times are Date objects; outputs format them. */
-export interface Mention extends Classification {
+export interface Mention extends Omit<Classification, 'severity'> {
+  severity: number | null;
   id: number;
   source: string;
   sourceType: string;

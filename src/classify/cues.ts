@@ -105,6 +105,12 @@ const TOKEN_CUES: readonly Cue[] = [
   },
   { label: '!!', pattern: /(?:^|\s)!!(?:\s|$)/ },
   { label: '?!', pattern: /(?:^|\s)(?:\?!|\?\?)(?:\s|$)/ },
+  {
+    // Praise followed by the thing that went wrong: "thanks for ruining my morning", "love waiting 20 min".
+    label: 'sarcasm',
+    pattern:
+      /\b(?:thanks|thank you|thx) (?:for|4) (?:nothing|ruining|wasting|losing|cancell?ing|charging|ignoring|making me wait|the (?:delay|wait))\b|\b(?:love|loving|great|nice|brilliant|awesome) (?:waiting|being kept|being charged|being ignored|paying|having to|how (?:you|your)|when (?:you|your))\b/,
+  },
   { label: 'thank you', pattern: /\b(?:thank you|thanks|thx|ty|cheers|appreciate it|much appreciated)\b/ },
   {
     label: 'no problems',

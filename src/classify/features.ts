@@ -64,6 +64,7 @@ const PROBLEM_CUES = new Set([
   'long wait',
   'lost',
   'what a joke',
+  'sarcasm',
   '!!',
   '?!',
 ]);
@@ -80,9 +81,8 @@ function add(f: Features, key: string, value: number, label?: string): void {
   if (label !== undefined && !f.labels.has(key)) f.labels.set(key, label);
 }
 
-function listed(prefix: string, words: string[]): string {
-  const unique = [...new Set(words)];
-  return `${prefix}${unique.slice(0, MAX_LISTED).join(', ')}`;
+function listed(words: string[]): string {
+  return [...new Set(words)].slice(0, MAX_LISTED).join(', ');
 }
 
 /**
@@ -119,16 +119,16 @@ export function extractFeatures(
   // is then read as negative rather than cancelling the problem out.
   const firstWord = tokens.find((t) => t !== HANDLE_TOKEN);
   if (firstWord !== undefined && hits.positive.includes(firstWord) && problem) {
-    add(f, 'k:sarcasm', 1, `sarcastic "${firstWord}"`);
+    add(f, 'k:sarcastic opening', 1, `sarcastic "${firstWord}"`);
     hits.negative.push(...hits.positive.map((w) => `sarcastic ${w}`));
     hits.positive = [];
   }
   // Counts saturate: the third angry word says less than the first.
   if (hits.negative.length > 0) {
-    add(f, 'lex:negative', Math.min(hits.negative.length, 3), listed('', hits.negative));
+    add(f, 'lex:negative', Math.min(hits.negative.length, 3), listed(hits.negative));
   }
   if (hits.positive.length > 0) {
-    add(f, 'lex:positive', Math.min(hits.positive.length, 3), listed('', hits.positive));
+    add(f, 'lex:positive', Math.min(hits.positive.length, 3), listed(hits.positive));
   }
   if (hits.positive.length > 0 && problem) add(f, 'lex:mixed', 1, 'praise with a problem');
   if (hits.negative.length === 0 && hits.positive.length === 0) add(f, 'lex:none', 1);

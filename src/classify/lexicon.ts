@@ -15,7 +15,9 @@ const NEGATIVE = `
   nonsense outrage outraged outrageous overcharged overpriced pathetic poor poorly problem problems
   rip ripoff rubbish rude ruined ruins sad scam shame shameful shit shocking sick slow sloppy
   sorry stuck stupid sucks terrible trash ugh unacceptable unable unhappy unhelpful unprofessional
-  unreliable upset useless waste wasted wasting worse worst wrong wtf
+  unreliable upset useless waste wasted wasting worse worst wrong wtf worthless ruining ruin dumb regret
+  regretting scam scamming scammed deceiving deceptive discriminate discriminates discrimination racist
+  ridiculous insane unbelievable ignored ignoring unfair incorrect stale letdown disrespectful
   😡 😠 🤬 😤 😒 🙄 😞 😢 😭 👎 💩 😩 😫 🤦 😑 😣 :( :/ :|
 `;
 

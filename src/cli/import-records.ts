@@ -87,6 +87,7 @@ export function recordToMention(value: unknown, where: string): NewMention {
     firstSeenAt: time('firstSeenAt') ?? (time('createdAt', true) as Date),
     complaint: r.complaint === true,
     complaintScore: num('complaintScore') ?? 0,
+    severity: num('severity'),
     reasons: reasons as string[],
     question: r.question === true,
     status,

@@ -1,4 +1,5 @@
 /** Small typed checks that collect config problems with their path in the document (e.g. `sources[2].url`). */
+import { parseDuration } from '../output/relative-time.js';
 
 /** One problem found in the config, with the document path it belongs to. */
 export interface Problem {
@@ -42,6 +43,17 @@ export class Checker {
     if (value === undefined || value === null) return undefined;
     if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) return value;
     return this.fail(path, `expected a number from ${min} to ${max}, got ${describe(value)}`);
+  }
+
+  /** A duration such as `30m` or `1h30m`, in seconds (a bare number is seconds). */
+  duration(value: unknown, path: (string | number)[]): number | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'number' && value > 0) return value;
+    try {
+      return parseDuration(String(value));
+    } catch {
+      return this.fail(path, `expected a duration such as 30s, 45m, 1h or 2d, got "${String(value)}"`);
+    }
   }
 
   boolean(value: unknown, path: (string | number)[]): boolean | undefined {

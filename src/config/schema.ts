@@ -1,8 +1,9 @@
 /** The validated configuration and the checks that turn a parsed YAML document into it. */
 import path from 'node:path';
 import { Checker } from './checks.js';
-import { parseDuration } from '../output/relative-time.js';
-import type { SlaPolicy } from '../output/fields.js';
+import { readSla, readSlaOverride, type SlaConfig } from './sla-schema.js';
+import { readNotify, type NotifyChannelConfig } from './notify-schema.js';
+import { readCrisis, type CrisisConfig } from './crisis-schema.js';
 import type { BrandConfig, SourceOptions, SourceType } from '../sources/registry-types.js';
 
 /** The whole configuration after validation: paths resolved, durations in seconds. */
@@ -12,15 +13,26 @@ export interface Config {
   database: string;
   concurrency: number;
   timeoutSeconds: number;
-  sla: SlaPolicy;
+  sla: SlaConfig;
   brands: BrandConfig[];
   sources: SourceOptions[];
+  notify: NotifyChannelConfig[];
+  crisis: CrisisConfig;
   /** Values of secret fields, so that messages can be scrubbed of them. */
   secrets: string[];
 }
 
-const TOP_KEYS = ['database', 'concurrency', 'timeout', 'sla', 'brands', 'sources'] as const;
-const COMMON_SOURCE_KEYS = ['type', 'name', 'brand'];
+const TOP_KEYS = [
+  'database',
+  'concurrency',
+  'timeout',
+  'sla',
+  'brands',
+  'sources',
+  'notify',
+  'crisis',
+] as const;
+const COMMON_SOURCE_KEYS = ['type', 'name', 'brand', 'sla'];
 
 /** Checks a parsed document; problems are collected in `check` (the caller formats them). */
 export function buildConfig(
@@ -41,32 +53,14 @@ export function buildConfig(
     baseDir,
     database: database ? path.resolve(baseDir, database) : at.defaultDatabase,
     concurrency: check.number(doc.concurrency, ['concurrency'], 1, 256) ?? 16,
-    timeoutSeconds: readDuration(doc.timeout, ['timeout'], check) ?? 20,
+    timeoutSeconds: check.duration(doc.timeout, ['timeout']) ?? 20,
     sla: readSla(doc.sla, check),
     brands,
     sources,
+    notify: readNotify(doc.notify, check),
+    crisis: readCrisis(doc.crisis, check),
     secrets,
   };
-}
-
-function readDuration(value: unknown, at: (string | number)[], check: Checker): number | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'number' && value > 0) return value;
-  try {
-    return parseDuration(String(value));
-  } catch {
-    return check.fail(at, `expected a duration such as 30s, 45m, 1h or 2d, got "${String(value)}"`);
-  }
-}
-
-function readSla(value: unknown, check: Checker): SlaPolicy {
-  const sla = value === undefined || value === null ? {} : (check.object(value, ['sla']) ?? {});
-  check.unknownKeys(sla, ['firstResponse', 'max'], ['sla']);
-  const firstResponseSeconds = readDuration(sla.firstResponse, ['sla', 'firstResponse'], check) ?? 3600;
-  const maxSeconds = readDuration(sla.max, ['sla', 'max'], check) ?? 86400;
-  if (maxSeconds < firstResponseSeconds)
-    check.fail(['sla', 'max'], 'must not be shorter than sla.firstResponse');
-  return { firstResponseSeconds, maxSeconds };
 }
 
 function readBrands(value: unknown, check: Checker): BrandConfig[] {
@@ -79,7 +73,7 @@ function readBrands(value: unknown, check: Checker): BrandConfig[] {
     const at = ['brands', i];
     const obj = check.object(item, at);
     if (!obj) return;
-    check.unknownKeys(obj, ['name', 'keywords', 'exclude', 'handles'], at);
+    check.unknownKeys(obj, ['name', 'keywords', 'exclude', 'handles', 'sla'], at);
     const name = check.string(obj.name, [...at, 'name'], true);
     const keywords = check.stringList(obj.keywords, [...at, 'keywords']);
     const exclude = check.stringList(obj.exclude, [...at, 'exclude']);
@@ -95,7 +89,8 @@ function readBrands(value: unknown, check: Checker): BrandConfig[] {
     if (name && brands.some((b) => b.name.toLowerCase() === name.toLowerCase())) {
       check.fail([...at, 'name'], `brand "${name}" is defined twice`);
     }
-    if (name) brands.push({ name, keywords, exclude, handles });
+    const sla = readSlaOverride(obj.sla, [...at, 'sla'], check);
+    if (name) brands.push({ name, keywords, exclude, handles, ...(sla ? { sla } : {}) });
   });
   return brands;
 }
@@ -127,6 +122,8 @@ function readSources(
     }
     check.unknownKeys(obj, [...COMMON_SOURCE_KEYS, ...Object.keys(type.fields)], at);
     const options: SourceOptions = { type: typeName, name: '' };
+    const sla = readSlaOverride(obj.sla, [...at, 'sla'], check);
+    if (sla) options.sla = sla;
     const brand = check.string(obj.brand, [...at, 'brand']);
     if (brand !== undefined) {
       const known = brands.find((b) => b.name.toLowerCase() === brand.toLowerCase());

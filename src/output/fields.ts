@@ -1,5 +1,12 @@
 /** The one field list: how a stored mention becomes the stable record every output format prints. */
+import type { BusinessHours } from '../config/sla-schema.js';
+import { businessSeconds } from '../sla/business-hours.js';
 import type { AnsweredBy, Mention, MentionStatus } from '../mention.js';
+
+/** The SLA a mention is judged by: targets, and business hours if ages count only working time. */
+export interface MentionSla extends SlaPolicy {
+  businessHours?: BusinessHours;
+}
 
 /** How quickly mentions should be answered, in seconds since the mention was created. */
 export interface SlaPolicy {
@@ -34,6 +41,7 @@ export interface MentionRecord {
   complaint: boolean;
   /** 0..1, rounded to 3 decimals so outputs are stable across runs. */
   complaintScore: number;
+  severity: number | null;
   reasons: string[];
   question: boolean;
   status: MentionStatus;
@@ -45,6 +53,8 @@ export interface MentionRecord {
   reach: number | null;
   /** Whole seconds from createdAt to now. */
   ageSeconds: number;
+  /** Working seconds since createdAt when business hours are configured, else null. */
+  businessAgeSeconds: number | null;
   /** Whole seconds from createdAt to answeredAt, null while not answered. */
   responseSeconds: number | null;
   slaBreached: boolean;
@@ -69,6 +79,7 @@ export const MENTION_FIELDS: readonly (keyof MentionRecord)[] = [
   'firstSeenAt',
   'complaint',
   'complaintScore',
+  'severity',
   'reasons',
   'question',
   'status',
@@ -78,6 +89,7 @@ export const MENTION_FIELDS: readonly (keyof MentionRecord)[] = [
   'rating',
   'reach',
   'ageSeconds',
+  'businessAgeSeconds',
   'responseSeconds',
   'slaBreached',
   'slaLevel',
@@ -108,10 +120,19 @@ export function slaLevelFor(
 }
 
 /** Turns a stored mention into the stable output record, judged against `sla` as of `now`. */
-export function mentionToRecord(m: Mention, now: Date, sla: SlaPolicy): MentionRecord {
+export function mentionToRecord(m: Mention, now: Date, sla: MentionSla): MentionRecord {
   const ageSeconds = wholeSecondsBetween(m.createdAt, now);
   const responseSeconds = m.answeredAt ? wholeSecondsBetween(m.createdAt, m.answeredAt) : null;
-  const slaLevel = slaLevelFor(m.status, ageSeconds, responseSeconds, sla);
+  // With business hours, the SLA counts only working time; both ages are shown.
+  const bh = sla.businessHours;
+  const businessAgeSeconds = bh ? businessSeconds(m.createdAt, now, bh) : null;
+  const businessResponse = bh && m.answeredAt ? businessSeconds(m.createdAt, m.answeredAt, bh) : null;
+  const slaLevel = slaLevelFor(
+    m.status,
+    businessAgeSeconds ?? ageSeconds,
+    bh ? businessResponse : responseSeconds,
+    sla,
+  );
   // Built as a literal in MENTION_FIELDS order: JSON key order follows insertion order.
   return {
     id: m.id,
@@ -130,6 +151,7 @@ export function mentionToRecord(m: Mention, now: Date, sla: SlaPolicy): MentionR
     firstSeenAt: m.firstSeenAt.toISOString(),
     complaint: m.complaint,
     complaintScore: Math.round(m.complaintScore * 1000) / 1000,
+    severity: m.severity,
     reasons: [...m.reasons],
     question: m.question,
     status: m.status,
@@ -139,6 +161,7 @@ export function mentionToRecord(m: Mention, now: Date, sla: SlaPolicy): MentionR
     rating: m.rating,
     reach: m.reach,
     ageSeconds,
+    businessAgeSeconds,
     responseSeconds,
     slaBreached: slaLevel !== 'ok',
     slaLevel,

@@ -44,6 +44,7 @@ export function prepareMentions(
       firstSeenAt: now,
       complaint: c.complaint,
       complaintScore: c.complaintScore,
+      severity: c.complaint ? (c.severity ?? null) : null,
       reasons: c.reasons,
       question: c.question,
       status: 'open',

@@ -3,7 +3,16 @@
 /** The kind of text wanted; the classifier decides on its own what it really is. */
 export type TextKind = 'complaint' | 'question' | 'praise' | 'neutral';
 
-const PRODUCTS = ['app', 'cloud backup', 'router', 'subscription', 'delivery', 'support line', 'website', 'card'];
+const PRODUCTS = [
+  'app',
+  'cloud backup',
+  'router',
+  'subscription',
+  'delivery',
+  'support line',
+  'website',
+  'card',
+];
 const CITIES = ['Leeds', 'Austin', 'Lyon', 'Porto', 'Denver', 'Osaka', 'Bristol', 'Tampa', 'Gdansk', 'Perth'];
 const SPANS = ['2 days', '3 hours', 'a week', '45 minutes', 'since Monday', 'two weeks', 'all morning'];
 

@@ -15,7 +15,7 @@ export interface Figure {
   name: string;
   value: number;
   unit: 'ms' | '/s' | 'x';
-  target?: { op: '<' | '>='; value: number };
+  target?: { op: '<' | '<=' | '>='; value: number };
   pass?: boolean;
   /** Every sample behind a median, for the JSON output. */
   samples?: number[];
@@ -36,8 +36,18 @@ export function figure(
   target?: Figure['target'],
   samples?: number[],
 ): Figure {
-  const pass = target ? (target.op === '<' ? value < target.value : value >= target.value) : undefined;
-  return { name, value, unit, target, pass, samples };
+  const pass =
+    target === undefined
+      ? undefined
+      : target.op === '<'
+        ? value < target.value
+        : target.op === '<='
+          ? value <= target.value
+          : value >= target.value;
+  // Rounded to what the machine can resolve anyway, so the JSON stays readable.
+  const digits = unit === 'x' ? 1000 : unit === 'ms' ? 10 : 1;
+  const round = (v: number): number => Math.round(v * digits) / digits;
+  return { name, value: round(value), unit, target, pass, samples: samples?.map(round) };
 }
 
 /** The median of a non-empty list (mean of the middle two for an even count). */

@@ -17,6 +17,8 @@ export interface SourceOptions {
   type: string;
   name: string;
   brand?: string;
+  /** This source's own SLA targets (seconds), overriding the brand's and the global ones. */
+  sla?: { firstResponseSeconds?: number; maxSeconds?: number };
   [field: string]: unknown;
 }
 
@@ -26,6 +28,8 @@ export interface BrandConfig {
   keywords: string[];
   exclude: string[];
   handles: Record<string, string>;
+  /** This brand's own SLA targets (seconds), overriding the global ones. */
+  sla?: { firstResponseSeconds?: number; maxSeconds?: number };
 }
 
 /** A registry entry: metadata inline, implementation loaded lazily. */

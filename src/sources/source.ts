@@ -59,6 +59,8 @@ export interface BrandAnswer {
   threadId?: string;
   toAuthor?: string;
   answeredAt: Date;
+  /** The reply itself (id at the source and text), kept for reply lint. */
+  reply?: { id: string; text: string };
 }
 
 /** A configured source instance: fetches and normalises, never touches the terminal or the database. */

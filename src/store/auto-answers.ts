@@ -35,7 +35,14 @@ export function applyAutoAnswers(db: Db, source: string, answers: BrandAnswer[],
   const changed = new Set<number>();
   for (const a of answers) {
     const at = a.answeredAt.getTime();
-    for (const row of targets(db, source, a)) {
+    const found = targets(db, source, a);
+    if (a.reply) {
+      stmt(
+        db,
+        'INSERT INTO brand_replies (source, reply_id, mention_id, text, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      ).run(source, a.reply.id, found[0]?.id ?? null, a.reply.text, at);
+    }
+    for (const row of found) {
       const open = row.status === 'open';
       const earlierAuto = row.answered_by === 'auto' && row.answered_at !== null && at < row.answered_at;
       if (!open && !earlierAuto) continue;

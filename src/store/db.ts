@@ -47,6 +47,11 @@ export function migrate(db: Db, migrations: readonly Migration[], file = 'databa
   }
 }
 
+/** Lets SQLite refresh its planner statistics (cheap; recommended after writes, before closing). */
+export function optimizeDatabase(db: Db): void {
+  db.pragma('optimize');
+}
+
 const cache = new WeakMap<Db, Map<string, Database.Statement>>();
 
 /** A prepared statement, compiled once per connection and reused. */

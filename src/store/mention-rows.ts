@@ -20,6 +20,7 @@ export interface MentionRow {
   first_seen_at: number;
   complaint: number;
   complaint_score: number;
+  severity: number | null;
   reasons: string;
   question: number;
   status: MentionStatus;
@@ -34,10 +35,10 @@ export interface MentionRow {
 export type NewMention = Omit<Mention, 'id'> & { id?: number; canonicalUrl: string | null };
 
 export const INSERT_COLUMNS = `source, source_type, external_id, brand, url, canonical_url, author, author_name, lang, thread_id, title, text,
-  created_at, first_seen_at, complaint, complaint_score, reasons, question, status, answered_at, answered_by,
+  created_at, first_seen_at, complaint, complaint_score, severity, reasons, question, status, answered_at, answered_by,
   note, rating, reach`;
 export const INSERT_VALUES = `@source, @source_type, @external_id, @brand, @url, @canonical_url, @author, @author_name, @lang, @thread_id, @title,
-  @text, @created_at, @first_seen_at, @complaint, @complaint_score, @reasons, @question, @status, @answered_at,
+  @text, @created_at, @first_seen_at, @complaint, @complaint_score, @severity, @reasons, @question, @status, @answered_at,
   @answered_by, @note, @rating, @reach`;
 
 /** A stored row as a Mention. */
@@ -59,6 +60,7 @@ export function rowToMention(r: MentionRow): Mention {
     firstSeenAt: new Date(r.first_seen_at),
     complaint: r.complaint === 1,
     complaintScore: r.complaint_score,
+    severity: r.severity,
     reasons: JSON.parse(r.reasons) as string[],
     question: r.question === 1,
     status: r.status,
@@ -89,6 +91,7 @@ export function mentionToParams(m: NewMention): Omit<MentionRow, 'id'> {
     first_seen_at: m.firstSeenAt.getTime(),
     complaint: m.complaint ? 1 : 0,
     complaint_score: m.complaintScore,
+    severity: m.severity,
     reasons: JSON.stringify(m.reasons),
     question: m.question ? 1 : 0,
     status: m.status,

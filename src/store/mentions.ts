@@ -15,6 +15,8 @@ import { UsageError } from '../errors.js';
 export interface MentionFilter {
   /** Only complaints (the default view) or every mention. */
   complaintsOnly: boolean;
+  /** Complaints and questions (what `check` watches); overrides complaintsOnly. */
+  needsAnswer?: boolean;
   status?: MentionStatus;
   brand?: string;
   source?: string;
@@ -25,15 +27,23 @@ export interface MentionFilter {
 /** The outcome of inserting one mention. */
 export type InsertOutcome = 'new' | 'duplicate';
 
+/**
+ * Status and kind are written as literal SQL from fixed fragments (never from user text) so that
+ * SQLite can use the partial indexes on open complaints; every other value is a bound parameter.
+ */
+const STATUS_SQL: Record<MentionStatus, string> = {
+  open: "status = 'open'",
+  answered: "status = 'answered'",
+  ignored: "status = 'ignored'",
+};
+
 /** Builds the SELECT for a filter from fixed clauses; values are always bound parameters. */
 export function listQuery(f: MentionFilter): { sql: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (f.status) {
-    where.push('status = ?');
-    params.push(f.status);
-  }
-  if (f.complaintsOnly) where.push('complaint = 1');
+  if (f.status) where.push(STATUS_SQL[f.status]);
+  if (f.needsAnswer) where.push('(complaint = 1 OR question = 1)');
+  else if (f.complaintsOnly) where.push('complaint = 1');
   if (f.brand) {
     where.push('brand = ?');
     params.push(f.brand);
@@ -46,9 +56,14 @@ export function listQuery(f: MentionFilter): { sql: string; params: unknown[] } 
     where.push('created_at >= ?');
     params.push(f.since.getTime());
   }
+  // The views people use most read only open mentions needing an answer: few rows among millions, so
+  // pin their partial index rather than let a planner without statistics walk every open mention.
   let sql = 'SELECT * FROM mentions';
+  if (f.status === 'open' && f.needsAnswer) sql += ' INDEXED BY mentions_open_needing_answer';
+  else if (f.status === 'open' && f.complaintsOnly) sql += ' INDEXED BY mentions_unanswered_complaints';
   if (where.length > 0) sql += ` WHERE ${where.join(' AND ')}`;
-  sql += ' ORDER BY created_at, id';
+  // Oldest first; among equally old mentions the more severe, then the more widely seen, come first.
+  sql += ' ORDER BY created_at, coalesce(severity, 0) DESC, coalesce(reach, 0) DESC, id';
   if (f.limit !== undefined) {
     sql += ' LIMIT ?';
     params.push(f.limit);

@@ -67,7 +67,13 @@ export function saveSourceBatch(
   now: Date,
   answers: BrandAnswer[] = [],
 ): BatchCounts {
-  const counts: BatchCounts = { inserted: 0, duplicates: 0, newComplaints: 0, autoAnswered: 0, insertedIds: [] };
+  const counts: BatchCounts = {
+    inserted: 0,
+    duplicates: 0,
+    newComplaints: 0,
+    autoAnswered: 0,
+    insertedIds: [],
+  };
   db.transaction(() => {
     for (const m of mentions) {
       const outcome: InsertOutcome = insertMention(db, m);

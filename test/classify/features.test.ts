@@ -77,7 +77,7 @@ describe('sentiment lexicon', () => {
 describe('extractFeatures', () => {
   test('reads sarcastic praise as negative', () => {
     const f = extractFeatures('great, another 3 hour delay, thanks @airline');
-    expect(f.values.has('k:sarcasm')).toBe(true);
+    expect(f.values.has('k:sarcastic opening')).toBe(true);
     expect(f.values.has('lex:positive')).toBe(false);
     expect(f.labels.get('lex:negative')).toContain('sarcastic great');
   });

@@ -20,6 +20,7 @@ export function newMention(over: Partial<NewMention> = {}): NewMention {
     firstSeenAt: new Date('2026-11-24T08:05:00Z'),
     complaint: true,
     complaintScore: 0.9,
+    severity: null,
     reasons: ['never arrived'],
     question: false,
     status: 'open',

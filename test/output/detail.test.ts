@@ -27,36 +27,38 @@ describe('renderDetail', () => {
     const record = makeRecord({ status: 'answered', answeredAt: ago(3 * 3600), answeredBy: 'manual' });
     expect(renderDetail(record, { width: 80, color: plain })).toBe(
       [
-        'id               42',
-        'source           hn',
-        'sourceType       hackernews',
-        'externalId       40123456',
-        'brand            acme',
-        'url              https://news.ycombinator.com/item?id=40123456',
-        'author           throwaway123',
-        'authorName       -',
-        'lang             -',
-        'threadId         -',
-        'title            -',
-        'text             Acme billing charged me twice and support has not replied in',
-        '                 three days.',
-        'createdAt        2024-05-14T08:48:00Z (3h 12m ago)',
-        'firstSeenAt      2024-05-14T09:00:00Z',
-        'complaint        yes',
-        'complaintScore   0.877',
-        'reasons          - charged twice',
-        '                 - no reply',
-        'question         no',
-        'status           answered',
-        'answeredAt       2024-05-14T09:00:00Z',
-        'answeredBy       manual',
-        'note             -',
-        'rating           -',
-        'reach            1200',
-        'ageSeconds       11520 (3h 12m)',
-        'responseSeconds  720 (12m)',
-        'slaBreached      no',
-        'slaLevel         ok',
+        'id                  42',
+        'source              hn',
+        'sourceType          hackernews',
+        'externalId          40123456',
+        'brand               acme',
+        'url                 https://news.ycombinator.com/item?id=40123456',
+        'author              throwaway123',
+        'authorName          -',
+        'lang                -',
+        'threadId            -',
+        'title               -',
+        'text                Acme billing charged me twice and support has not replied in',
+        '                    three days.',
+        'createdAt           2024-05-14T08:48:00Z (3h 12m ago)',
+        'firstSeenAt         2024-05-14T09:00:00Z',
+        'complaint           yes',
+        'complaintScore      0.877',
+        'severity            -',
+        'reasons             - charged twice',
+        '                    - no reply',
+        'question            no',
+        'status              answered',
+        'answeredAt          2024-05-14T09:00:00Z',
+        'answeredBy          manual',
+        'note                -',
+        'rating              -',
+        'reach               1200',
+        'ageSeconds          11520 (3h 12m)',
+        'businessAgeSeconds  -',
+        'responseSeconds     720 (12m)',
+        'slaBreached         no',
+        'slaLevel            ok',
         '',
       ].join('\n'),
     );
@@ -66,25 +68,25 @@ describe('renderDetail', () => {
     const out = renderDetail(makeRecord({ text: longText }), { width, color: plain });
     for (const line of out.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(width);
     const textLines = out.slice(out.indexOf('\ntext ') + 1, out.indexOf('\ncreatedAt')).split('\n');
-    const words = textLines.map((line) => line.slice(17)).join(' ');
+    const words = textLines.map((line) => line.slice(20)).join(' ');
     expect(words.replace(/\s+/g, '')).toBe(longText.replace(/\s+/g, ''));
   });
 
   it('keeps the blank line between paragraphs', () => {
     const out = renderDetail(makeRecord({ text: 'first\n\nsecond' }), { width: 80, color: plain });
-    expect(out).toContain('text             first\n\n                 second\n');
+    expect(out).toContain('text                first\n\n                    second\n');
   });
 
   it('wraps long reasons under their own text', () => {
     const out = renderDetail(
       makeRecord({ reasons: ['a b c d e f g h i j k l m n o p q r s t u v w x y z'] }),
       {
-        width: 40,
+        width: 43,
         color: plain,
       },
     );
     expect(out).toContain(
-      'reasons          - a b c d e f g h i j k\n                   l m n o p q r s t u v\n                   w x y z\n',
+      'reasons             - a b c d e f g h i j k\n                      l m n o p q r s t u v\n                      w x y z\n',
     );
   });
 
@@ -92,7 +94,7 @@ describe('renderDetail', () => {
     const text = 'アクメのサポートに連絡しても三日間返事がありません😡😡 もう解約します';
     const out = renderDetail(makeRecord({ text, author: '田中太郎' }), { width: 40, color: plain });
     for (const line of out.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(40);
-    expect(out).toContain('author           田中太郎\n');
+    expect(out).toContain('author              田中太郎\n');
   });
 
   const attacks: [string, string][] = [

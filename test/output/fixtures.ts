@@ -32,6 +32,7 @@ export function makeMention(overrides: Partial<Mention> = {}): Mention {
     firstSeenAt: ago(3 * 3600),
     complaint: true,
     complaintScore: 0.87654,
+    severity: null,
     reasons: ['charged twice', 'no reply'],
     question: false,
     status: 'open',

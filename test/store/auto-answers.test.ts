@@ -61,3 +61,14 @@ test('a reply in a thread answers the earlier mentions of that thread (optionall
   expect([1, 2, 3].map((id) => getMention(db, id)?.status)).toEqual(['answered', 'answered', 'open']);
   expect(getMention(db, 1)?.answeredAt).toEqual(t('08:30'));
 });
+
+test('the brand reply text is kept once, linked to the mention it answers', () => {
+  const db = openDatabase(':memory:');
+  saveSourceBatch(db, 'x', [newMention({ source: 'x', externalId: 'm1' })], null, now);
+  const reply = { id: 'r1', text: 'Sorry! Please DM us your order number.' };
+  saveSourceBatch(db, 'x', [], null, now, [{ externalId: 'm1', answeredAt: t('08:40'), reply }]);
+  saveSourceBatch(db, 'x', [], null, now, [{ externalId: 'm1', answeredAt: t('08:40'), reply }]);
+  expect(db.prepare('SELECT mention_id, text FROM brand_replies').all()).toEqual([
+    { mention_id: 1, text: reply.text },
+  ]);
+});

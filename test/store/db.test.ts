@@ -34,6 +34,7 @@ describe('database', () => {
 
   const plans: [string, Parameters<typeof listQuery>[0]][] = [
     ['default view', { complaintsOnly: true, status: 'open' }],
+    ['check: open complaints and questions', { complaintsOnly: true, needsAnswer: true, status: 'open' }],
     ['all', { complaintsOnly: false }],
     ['status', { complaintsOnly: false, status: 'answered' }],
     ['complaints of any status', { complaintsOnly: true }],
@@ -53,4 +54,18 @@ describe('database', () => {
     expect(details).toMatch(/USING (COVERING )?INDEX/);
     expect(details).not.toMatch(/SCAN mentions(?! USING)/);
   });
+});
+
+test('the default list and check use the partial indexes on open mentions', () => {
+  const db = openDatabase(':memory:');
+  const plan = (f: Parameters<typeof listQuery>[0]) => {
+    const { sql, params } = listQuery(f);
+    return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
+      .map((p) => p.detail)
+      .join(' | ');
+  };
+  expect(plan({ complaintsOnly: true, status: 'open' })).toContain('mentions_unanswered_complaints');
+  expect(plan({ complaintsOnly: true, needsAnswer: true, status: 'open' })).toContain(
+    'mentions_open_needing_answer',
+  );
 });

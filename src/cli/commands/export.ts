@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { addFilterOptions, parseFilter } from '../filters.js';
 import { iterateMentions } from '../../store/mentions.js';
+import { slaResolver } from '../../sla/policy.js';
 import { mentionToRecord } from '../../output/fields.js';
 import { parseFormat, writeRecords } from '../record-writer.js';
 import { RuntimeError } from '../../errors.js';
@@ -31,7 +32,8 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     const sink =
       fd === undefined ? (s: string) => void ctx.stdout.write(s) : (s: string) => void fs.writeSync(fd!, s);
     const records = (function* () {
-      for (const m of iterateMentions(db, filter)) yield mentionToRecord(m, now, config.sla);
+      const slaFor = slaResolver(config);
+      for (const m of iterateMentions(db, filter)) yield mentionToRecord(m, now, slaFor(m));
     })();
     const count = writeRecords(format, records, sink);
     if (fd !== undefined && out && tmp) {

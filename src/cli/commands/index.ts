@@ -29,6 +29,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./list.js'),
   },
   {
+    name: 'check',
+    summary: 'for cron: exit 4/5 and print them when complaints or questions are past their SLA',
+    load: () => import('./check.js'),
+  },
+  {
     name: 'show',
     summary: 'show one mention in full, with its status history',
     load: () => import('./show.js'),
@@ -51,6 +56,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'sources',
     summary: 'list the source types and what each needs',
     load: () => import('./sources.js'),
+  },
+  {
+    name: 'doctor',
+    summary: 'check the config, the database and the credentials of every source',
+    load: () => import('./doctor.js'),
   },
   { name: 'init', summary: 'write a commented starter config', load: () => import('./init.js') },
 ];

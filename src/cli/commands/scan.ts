@@ -6,6 +6,7 @@ import { UsageError, RuntimeError } from '../../errors.js';
 import { buildSources } from '../../sources/build.js';
 import { runScan, type SourceOutcome } from '../../scan/scan.js';
 import { tryLock, unlock } from '../../store/scan-lock.js';
+import { optimizeDatabase } from '../../store/db.js';
 import { renderScanSummary, scanTotals } from '../scan-summary.js';
 import { VERSION } from '../version.js';
 
@@ -57,6 +58,7 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     return failed === 0 ? EXIT.ok : failed === outcomes.length ? EXIT.failure : EXIT.partial;
   } finally {
     unlock(db, 'scan', ctx.pid);
+    optimizeDatabase(db);
   }
 }
 

@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { parseIds } from '../filters.js';
 import { getMention, statusHistory } from '../../store/mentions.js';
+import { slaResolver } from '../../sla/policy.js';
 import { mentionToRecord } from '../../output/fields.js';
 import { renderDetail } from '../../output/detail.js';
 import { UsageError } from '../../errors.js';
@@ -22,7 +23,7 @@ export async function run(ctx: Context, args: string[], opts: Record<string, unk
   const db = await ctx.db();
   const mention = getMention(db, id);
   if (!mention) throw new UsageError(`no mention with id ${id}; see mentions list --all for ids`);
-  const record = mentionToRecord(mention, ctx.now(), config.sla);
+  const record = mentionToRecord(mention, ctx.now(), slaResolver(config)(mention));
   const history = statusHistory(db, id).map((h) => ({ ...h, at: h.at.toISOString() }));
   if (opts.json || !ctx.stdout.isTTY) {
     ctx.stdout.write(`${JSON.stringify({ ...record, history }, null, 2)}\n`);

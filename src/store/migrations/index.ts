@@ -1,6 +1,7 @@
 /** The numbered migrations, in order; `PRAGMA user_version` records how many have run. */
 import * as m001 from './001-initial.js';
 import * as m002 from './002-social-fields.js';
+import * as m003 from './003-replies-alerts.js';
 
 /** One schema step; its index + 1 is the user_version it leads to. */
 export interface Migration {
@@ -11,4 +12,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { name: '001-initial', up: m001.up },
   { name: '002-social-fields', up: m002.up },
+  { name: '003-replies-alerts', up: m003.up },
 ];

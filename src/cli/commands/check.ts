@@ -1,0 +1,47 @@
+/** `mentions check`: for cron; silent and exit 0 when no open complaint or question breaches its SLA. */
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { parseFilter } from '../filters.js';
+import { iterateMentions } from '../../store/mentions.js';
+import { slaResolver } from '../../sla/policy.js';
+import { mentionToRecord, type MentionRecord } from '../../output/fields.js';
+import { printRecords } from '../print-records.js';
+
+export function configure(cmd: Command): void {
+  cmd
+    .option('--scan', 'run a scan first')
+    .option('-b, --brand <name>', 'only this brand')
+    .option('-s, --source <name>', 'only this source (its name)')
+    .option('--json', 'print the breaches as one JSON array')
+    .option('--ndjson', 'print the breaches as one JSON object per line');
+}
+
+export async function run(ctx: Context, _args: string[], opts: Record<string, unknown>): Promise<number> {
+  let scanCode: number = EXIT.ok;
+  if (opts.scan === true) {
+    const scan = await import('./scan.js');
+    scanCode = await scan.run(ctx, [], {});
+  }
+  const config = await ctx.config();
+  const now = ctx.now();
+  const filter = {
+    ...parseFilter({ brand: opts.brand, source: opts.source }, config, now),
+    needsAnswer: true,
+  };
+  const db = await ctx.db();
+  const slaFor = slaResolver(config);
+  const breaches: MentionRecord[] = [];
+  for (const m of iterateMentions(db, filter)) {
+    const r = mentionToRecord(m, now, slaFor(m));
+    if (r.slaBreached) breaches.push(r);
+  }
+  if (breaches.length === 0) return scanCode;
+  await printRecords(ctx, breaches, {
+    json: opts.json === true,
+    ndjson: opts.ndjson === true,
+    noun: 'mention past its SLA',
+    empty: '',
+  });
+  return breaches.some((r) => r.slaLevel === 'max') ? EXIT.pastMax : EXIT.pastFirstResponse;
+}

@@ -1,0 +1,85 @@
+/** `mentions doctor`: checks the config, the database and each source's credentials, printing no secret. */
+import type { Command } from 'commander';
+import fs from 'node:fs/promises';
+import type { Context } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { buildSources } from '../../sources/build.js';
+import { findSourceType } from '../../sources/index.js';
+import { errorMessage } from '../../errors.js';
+import { VERSION } from '../version.js';
+import { sanitizeForTerminal } from '../../output/sanitize.js';
+
+/** One line of the report. */
+interface Check {
+  what: string;
+  ok: boolean;
+  detail: string;
+}
+
+export function configure(cmd: Command): void {
+  cmd
+    .option('--offline', 'do not contact the services (check only that credentials are present)')
+    .option('--json', 'print the checks as JSON');
+}
+
+export async function run(ctx: Context, _args: string[], opts: Record<string, unknown>): Promise<number> {
+  const checks: Check[] = [];
+  const config = await ctx.config(); // an invalid config exits 2 with its one-line message
+  checks.push({
+    what: 'config',
+    ok: true,
+    detail: `${config.file}: ${config.brands.length} brands, ${config.sources.length} sources`,
+  });
+  try {
+    await ctx.db();
+    checks.push({ what: 'database', ok: true, detail: config.database });
+  } catch (err) {
+    checks.push({ what: 'database', ok: false, detail: errorMessage(err) });
+  }
+  const sources = await buildSources(config.sources, config.brands);
+  for (const [i, source] of sources.entries()) {
+    const options = config.sources[i];
+    const type = findSourceType(options.type);
+    const secrets = Object.entries(type?.fields ?? {}).filter(([, f]) => f.secret);
+    const missing = secrets
+      .filter(([k]) => typeof options[k] !== 'string' || options[k] === '')
+      .map(([k]) => k);
+    if (missing.length > 0) {
+      checks.push({ what: source.name, ok: false, detail: `missing ${missing.join(', ')}` });
+      continue;
+    }
+    if (opts.offline || !source.verify) {
+      const what = secrets.length > 0 ? 'credentials present' : 'no credentials needed';
+      checks.push({
+        what: source.name,
+        ok: true,
+        detail: opts.offline && source.verify ? `${what} (not checked online)` : what,
+      });
+      continue;
+    }
+    try {
+      const signal = AbortSignal.timeout(config.timeoutSeconds * 1000);
+      const detail = await source.verify({
+        fetch: ctx.fetch,
+        readFile: (p) => fs.readFile(p),
+        now: ctx.now,
+        signal,
+        userAgent: `mentions/${VERSION} (brand-mention monitor; node ${process.versions.node})`,
+        baseDir: config.baseDir,
+      });
+      checks.push({ what: source.name, ok: true, detail });
+    } catch (err) {
+      checks.push({ what: source.name, ok: false, detail: errorMessage(err) });
+    }
+  }
+  const safe = checks.map((c) => ({ ...c, detail: ctx.redact(c.detail) }));
+  if (opts.json || !ctx.stdout.isTTY) {
+    ctx.stdout.write(`${JSON.stringify(safe, null, 2)}\n`);
+  } else {
+    for (const c of safe) {
+      const line = `${c.ok ? '✓' : '✗'} ${c.what}: ${c.detail}`;
+      ctx.stdout.write(`${sanitizeForTerminal(line, { singleLine: true })}\n`);
+    }
+  }
+  return safe.every((c) => c.ok) ? EXIT.ok : EXIT.failure;
+}

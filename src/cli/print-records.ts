@@ -1,0 +1,47 @@
+/** Prints mention records the way every listing command does: a table for people, NDJSON/JSON for tools. */
+import type { Context } from './context.js';
+import type { MentionRecord } from '../output/fields.js';
+import { writeRecords } from './record-writer.js';
+
+/** How a listing names what it shows. */
+export interface Listing {
+  json?: boolean;
+  ndjson?: boolean;
+  /** Singular noun for the footer, e.g. "unanswered complaint". */
+  noun: string;
+  /** Printed on a terminal when there is nothing to show. */
+  empty: string;
+  /** Lines printed above the table on a terminal (e.g. a crisis banner). */
+  banners?: string[];
+}
+
+/** Writes records as a table on a TTY, else NDJSON (or one JSON array with --json); returns the count. */
+export async function printRecords(
+  ctx: Context,
+  records: Iterable<MentionRecord>,
+  how: Listing,
+): Promise<number> {
+  const format = how.json ? 'json' : how.ndjson || !ctx.stdout.isTTY ? 'ndjson' : 'table';
+  if (format !== 'table') return writeRecords(format, records, (chunk) => ctx.stdout.write(chunk));
+  const rows = [...records];
+  // Loaded only for people at a terminal: piped output starts faster without them.
+  const [{ Chalk }, { renderTable }] = await Promise.all([import('chalk'), import('../output/table.js')]);
+  const color = new Chalk({ level: ctx.colorLevel(ctx.stdout) });
+  for (const banner of how.banners ?? []) ctx.stdout.write(`${color.bold.red(banner)}\n`);
+  if (rows.length === 0) {
+    ctx.stdout.write(`${how.empty}\n`);
+    return 0;
+  }
+  ctx.stdout.write(renderTable(rows, { width: ctx.stdout.columns ?? 100, color }));
+  ctx.stdout.write(`${color.dim(footer(rows, how.noun))}\n`);
+  return rows.length;
+}
+
+function footer(rows: MentionRecord[], noun: string): string {
+  const first = rows.filter((r) => r.slaLevel === 'firstResponse').length;
+  const max = rows.filter((r) => r.slaLevel === 'max').length;
+  const parts = [`${rows.length} ${noun}${rows.length === 1 ? '' : 's'}`];
+  if (first > 0) parts.push(`${first} past first response`);
+  if (max > 0) parts.push(`${max} past max`);
+  return parts.join(' · ');
+}

@@ -1,0 +1,177 @@
+/** Benchmark 2: `mentions list` on a database of 1,000,000 mentions, against bare `node -e 0`. */
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase, type Db } from '../store/db.js';
+import { INSERT_COLUMNS, INSERT_VALUES, type MentionRow } from '../store/mention-rows.js';
+import { drawKind, mentionText } from './bench-texts.js';
+import {
+  figure,
+  median,
+  progress,
+  runMentions,
+  runNode,
+  seededRandom,
+  tempDir,
+  type Section,
+} from './bench-util.js';
+
+const ROWS = 1_000_000;
+const BRANDS = [
+  'Acme',
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Hooli',
+  'Stark',
+  'Wayne',
+  'Wonka',
+  'Tyrell',
+  'Soylent',
+];
+const MORE_BRANDS = ['Cyberdyne', 'Vandelay', 'Pied Piper', 'Dunder', 'Oceanic'];
+const ALL_BRANDS = [...BRANDS, ...MORE_BRANDS];
+const DAY = 86_400_000;
+const TARGET_RATIO = 2;
+
+const sourceName = (b: number): string =>
+  `${['forum', 'reddit', 'alerts'][b % 3]}-${ALL_BRANDS[b]}`.toLowerCase();
+const slug = (brand: string): string => brand.toLowerCase().replace(/\s+/g, '-');
+
+/**
+ * Fills the database with `ROWS` mentions oldest first, as years of scans would: ~30% complaints, nearly
+ * every complaint older than three days answered or ignored, the recent ones mostly still open.
+ */
+function fillDatabase(db: Db, now: number): void {
+  const random = seededRandom(42);
+  const insert = db.prepare(`INSERT INTO mentions (${INSERT_COLUMNS}) VALUES (${INSERT_VALUES})`);
+  const start = now - 730 * DAY;
+  const step = (730 * DAY - 60_000) / ROWS;
+  db.transaction(() => {
+    for (let i = 0; i < ROWS; i++) {
+      const b = Math.floor(random() * ALL_BRANDS.length);
+      const brand = ALL_BRANDS[b];
+      const kind = drawKind(random, 0.3);
+      const complaint = kind === 'complaint' ? 1 : 0;
+      const createdAt = Math.floor(start + (i + random()) * step);
+      const recent = now - createdAt < 3 * DAY;
+      // About 2,000 open complaints: most of the last three days' plus a rare forgotten old one.
+      const open = complaint ? (recent ? random() < 0.9 : random() < 0.0025) : random() < 0.6;
+      const answered = !open && random() < (complaint ? 0.85 : 0.25);
+      const author = Math.floor(random() * 50_000);
+      const url = `https://${slug(brand)}.example.com/m/${i.toString(36)}`;
+      const row: Omit<MentionRow, 'id'> = {
+        source: sourceName(b),
+        source_type: b % 3 === 2 ? 'google-alerts' : 'rss',
+        external_id: url,
+        brand,
+        url,
+        canonical_url: url,
+        author: `user${author}`,
+        author_name: b % 3 === 1 ? null : `User ${author}`,
+        lang: 'en',
+        // Reddit-like sources group posts in threads; the others have none.
+        thread_id: b % 3 === 1 ? `t3_${(i >> 4).toString(36)}` : null,
+        title: i % 4 === 0 ? `About ${brand}` : null,
+        text: mentionText(random, kind, brand, i),
+        created_at: createdAt,
+        first_seen_at: createdAt + Math.floor(random() * 1_800_000),
+        complaint,
+        complaint_score: complaint ? 0.55 + random() * 0.44 : random() * 0.45,
+        reasons: complaint ? '["charged twice","no reply"]' : '[]',
+        question: kind === 'question' ? 1 : 0,
+        status: open ? 'open' : answered ? 'answered' : 'ignored',
+        answered_at: answered ? createdAt + Math.floor(random() * 6 * 3_600_000) : null,
+        answered_by: answered ? (random() < 0.2 ? 'auto' : 'manual') : null,
+        note: null,
+        rating: null,
+        reach: Math.floor(random() * 5000),
+      };
+      insert.run(row);
+    }
+  })();
+}
+
+/** The config `list` runs with: every brand and its source, as a real deployment would have. */
+function configYaml(): string {
+  const lines = ['database: ./mentions.db', 'sla:', '  firstResponse: 1h', '  max: 24h', 'brands:'];
+  for (const brand of ALL_BRANDS)
+    lines.push(`  - name: ${brand}`, `    keywords: [${JSON.stringify(brand)}]`);
+  lines.push('sources:');
+  ALL_BRANDS.forEach((brand, b) => {
+    const url = `https://${slug(brand)}.example.com/feed.xml`;
+    lines.push('  - type: rss', `    name: ${sourceName(b)}`, `    url: ${url}`, `    brand: ${brand}`);
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/** Builds the database once, then times `list`, `list --limit 50` and `node -e 0`, interleaved. */
+export async function benchList(runs: number): Promise<Section> {
+  const tmp = tempDir('list');
+  try {
+    const file = join(tmp.dir, 'mentions.db');
+    const config = join(tmp.dir, 'config.yaml');
+    writeFileSync(config, configYaml());
+    const started = performance.now();
+    const db = openDatabase(file);
+    fillDatabase(db, Date.now());
+    const open = (
+      db.prepare("SELECT count(*) AS n FROM mentions WHERE status = 'open' AND complaint = 1").get() as {
+        n: number;
+      }
+    ).n;
+    db.close();
+    const buildSeconds = (performance.now() - started) / 1000;
+    const megabytes = statSync(file).size / 1024 / 1024;
+    progress(`list: built ${ROWS} rows in ${buildSeconds.toFixed(1)}s (${megabytes.toFixed(0)} MiB)`);
+
+    const commands: {
+      name: string;
+      lines: number;
+      run: () => Promise<{ ms: number; stdoutLines: number }>;
+    }[] = [
+      { name: 'node -e 0', lines: 0, run: () => runNode(['-e', '0']) },
+      {
+        name: 'list (all open complaints, NDJSON)',
+        lines: open,
+        run: () => runMentions(['--config', config, 'list']),
+      },
+      {
+        name: 'list --limit 50',
+        lines: Math.min(50, open),
+        run: () => runMentions(['--config', config, 'list', '--limit', '50']),
+      },
+    ];
+    const samples = commands.map(() => [] as number[]);
+    // One discarded round first: the first start pays for cold file caches, which no later start does.
+    for (let r = -1; r < runs; r++) {
+      for (const [k, c] of commands.entries()) {
+        const run = await c.run();
+        if (run.stdoutLines !== c.lines) {
+          throw new Error(
+            `${c.name} printed ${run.stdoutLines} lines, expected ${c.lines} (open complaints)`,
+          );
+        }
+        if (r >= 0) samples[k].push(run.ms);
+      }
+    }
+    const bare = median(samples[0]);
+    const figures = [figure(commands[0].name, bare, 'ms', undefined, samples[0])];
+    for (let k = 1; k < commands.length; k++) {
+      const ms = median(samples[k]);
+      figures.push(figure(commands[k].name, ms, 'ms', undefined, samples[k]));
+      figures.push(
+        figure(`${commands[k].name} ÷ node -e 0`, ms / bare, 'x', { op: '<=', value: TARGET_RATIO }),
+      );
+    }
+    return {
+      title: `list: ${ROWS.toLocaleString('en')} mentions, stdout piped (median of ${runs})`,
+      figures,
+      notes: [
+        `database built in ${buildSeconds.toFixed(1)}s: ${megabytes.toFixed(0)} MiB, ${ALL_BRANDS.length} brands, ` +
+          `${open} open complaints (the lines \`list\` prints)`,
+      ],
+    };
+  } finally {
+    tmp.remove();
+  }
+}

@@ -1,0 +1,74 @@
+/** e2e: commands load only what they use (recorded by a module hook): `list` never loads the feed parser. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../helpers/cli.js';
+import {
+  ACME_FEED,
+  confinedEnv,
+  removeDir,
+  spawnBin,
+  workspace,
+  type Workspace,
+} from '../helpers/e2e-setup.js';
+
+const HOOK = path.join(ROOT, 'test', 'helpers', 'e2e-record-imports.mjs');
+const HEAVY = ['rss-parser', 'twitter-api-v2'];
+
+let ws: Workspace;
+let runs = 0;
+
+beforeAll(() => {
+  ws = workspace([{ name: 'acme-feed', url: ACME_FEED }]);
+});
+afterAll(() => removeDir(ws.dir));
+
+/** Runs the binary under the hook; returns the exit code and every URL the loader resolved. */
+async function resolvedBy(args: string[], input?: string): Promise<{ code: number | null; urls: string[] }> {
+  const log = path.join(ws.dir, `imports-${++runs}.log`);
+  const run = spawnBin(args, {
+    cwd: ws.dir,
+    env: confinedEnv(ws.dir, { MENTIONS_IMPORT_LOG: log }),
+    nodeArgs: ['--import', HOOK],
+    input,
+  });
+  const { code } = await run.done;
+  const urls = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
+  return { code, urls };
+}
+
+const loads = (urls: string[], pkg: string) => urls.some((u) => u.includes(`/node_modules/${pkg}/`));
+/** The project's own modules (dist/…), without the node_modules ones. */
+const ownModules = (urls: string[]) =>
+  [...new Set(urls.filter((u) => u.includes('/dist/')).map((u) => u.replace(/^.*\/dist\//, '')))].sort();
+
+test('scan loads rss-parser (so the hook sees package imports at all)', async () => {
+  const scan = await resolvedBy(['--config', ws.config, 'scan']);
+  expect(scan.code).toBe(0);
+  expect(loads(scan.urls, 'rss-parser')).toBe(true);
+  expect(scan.urls.some((u) => u.endsWith('/dist/cli/commands/scan.js'))).toBe(true);
+});
+
+test('list loads neither rss-parser nor twitter-api-v2', async () => {
+  const list = await resolvedBy(['--config', ws.config, 'list', '--all']);
+  expect(list.code).toBe(0);
+  expect(list.urls.length).toBeGreaterThan(0);
+  for (const pkg of HEAVY) expect(list.urls.filter((u) => u.includes(pkg))).toEqual([]);
+  expect(list.urls.some((u) => u.endsWith('/dist/cli/commands/list.js'))).toBe(true);
+  // Nor the scan orchestrator, other commands or source implementations (the registry is metadata only).
+  const unused = /^scan\/|^sources\/(?!index\.js)|commands\/(scan|show|export|import)\.js/;
+  expect(ownModules(list.urls).filter((m) => unused.test(m))).toEqual([]);
+});
+
+test('list with the short -c option loads no more than with --config', async () => {
+  const long = await resolvedBy(['--config', ws.config, 'list', '--all']);
+  const short = await resolvedBy(['-c', ws.config, 'list', '--all']);
+  expect(short.code).toBe(0);
+  for (const pkg of HEAVY) expect(loads(short.urls, pkg)).toBe(false);
+  expect(ownModules(short.urls)).toEqual(ownModules(long.urls));
+});
+
+test('classify loads neither the feed parser nor the database driver', async () => {
+  const classify = await resolvedBy(['classify'], 'acme broke my kettle\n');
+  expect(classify.code).toBe(0);
+  for (const pkg of [...HEAVY, 'better-sqlite3']) expect(loads(classify.urls, pkg)).toBe(false);
+});
