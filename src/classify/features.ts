@@ -27,7 +27,7 @@ export interface FeatureConfig {
 export const DEFAULT_FEATURES: FeatureConfig = {
   charMin: 3,
   charMax: 5,
-  charValue: 0.15,
+  charValue: 0.3,
   bigrams: true,
   handles: true,
 };

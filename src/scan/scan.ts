@@ -23,6 +23,8 @@ export interface SourceOutcome {
   autoAnswered: number;
   warnings: string[];
   error?: string;
+  /** The source stopped part-way (rate limit, quota) but what it read was stored. */
+  partial: boolean;
   ms: number;
 }
 
@@ -73,6 +75,7 @@ async function scanOne(
     complaints: 0,
     autoAnswered: 0,
     warnings: [],
+    partial: false,
     ms: 0,
   };
   try {
@@ -89,6 +92,7 @@ async function scanOne(
     const counts = saveSourceBatch(deps.db, source.name, rows, result.cursor, now, result.answers);
     Object.assign(outcome, {
       ok: result.partialError === undefined,
+      partial: result.partialError !== undefined,
       error: result.partialError === undefined ? undefined : deps.redact(result.partialError),
       notModified: result.notModified,
       fetched: result.mentions.length,

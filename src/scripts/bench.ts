@@ -88,7 +88,9 @@ async function main(args: readonly string[]): Promise<void> {
   const header =
     `mentions bench: node ${machine.node}, ${machine.platform}, ${machine.cpus} CPUs, ` +
     `load ${load.join(' ')} before, ${loadAfter.join(' ')} after, ${seconds.toFixed(0)}s in all`;
-  process.stdout.write(renderReport(sections, header));
+  const busy = Math.max(Number(load[0]), Number(loadAfter[0])) > machine.cpus;
+  const warning = busy ? '\nwarning: load above the CPU count, so other work inflated these figures\n' : '';
+  process.stdout.write(renderReport(sections, header) + warning);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -125,8 +125,9 @@ export function describeGraphError(source: string, error: GraphErrorBody, header
   if (code === 190 || code === 102 || (code === undefined && error.type === 'OAuthException')) {
     return new GraphFailure(
       source,
-      `the page access token was refused or has expired (${code ?? 190}); create a new one (a page token from ` +
-        'a long-lived user token, or a system user token in business settings) and update accessToken',
+      `the page access token was refused or has expired (${code ?? 190}); create a new one (a page ` +
+        'token from a long-lived user token, or a system user token in business settings) ' +
+        'and update accessToken',
       'auth',
     );
   }
@@ -159,7 +160,7 @@ export function describeGraphError(source: string, error: GraphErrorBody, header
   const what = message ? ` (${message.replace(/\.$/, '').toLowerCase()})` : '';
   return new GraphFailure(
     source,
-    `graph api error ${code ?? '?'}${what}; ${transient ? 'the next scan retries' : 'check the source settings'}`,
+    `graph api error ${code ?? '?'}${what}; ${transient ? 'the next scan retries' : 'check the settings'}`,
     transient ? 'transient' : 'other',
   );
 }

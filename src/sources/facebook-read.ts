@@ -50,7 +50,7 @@ export interface PageRead {
   partialError?: string;
 }
 
-/** Reads the feed since `since`, then each post's comments, stopping part-way only on rate limits and outages. */
+/** Reads the feed since `since`, then each post's comments; only rate limits and outages stop part-way. */
 export async function readPage(
   client: GraphClient,
   s: { maxPages: number },
@@ -113,8 +113,13 @@ export async function readPage(
     }
     if (out.partialError) break;
   }
-  if (truncated) out.warnings.push(`read ${s.maxPages} pages of comments on ${truncated} posts only`);
-  if (idless) out.warnings.push(`skipped ${idless} comments with neither id nor permalink`);
+  if (truncated) {
+    const posts = truncated === 1 ? '1 post' : `${truncated} posts`;
+    out.warnings.push(
+      `read only the newest ${s.maxPages} pages of comments on ${posts}; raise maxPages to read more`,
+    );
+  }
+  if (idless) out.warnings.push(`skipped ${idless} comment(s) with neither id nor permalink`);
   out.answers = earliestAnswers(out.answers);
   return out;
 }

@@ -48,7 +48,8 @@ export const SOURCE_TYPES: readonly SourceType[] = Object.freeze<SourceType[]>([
         kind: 'string',
         required: true,
         secret: true,
-        description: 'the app bearer token, e.g. "${X_BEARER_TOKEN}" (never written to output or the database)',
+        description:
+          'the app bearer token, e.g. "${X_BEARER_TOKEN}" (never written to output or the database)',
       },
       baseUrl: {
         kind: 'url',

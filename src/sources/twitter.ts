@@ -158,18 +158,19 @@ class Scan {
         };
       }
       this.take(plan, read);
-      if (plan.kind !== 'answers') mentionsComplete &&= read.complete;
+      const failure = read.error ? this.describe(read.error, plan) : undefined;
+      // A timeline the token may not read (a warning) holds nothing back; a cut-short mention read does.
+      if (plan.kind !== 'answers' && failure?.effect !== 'warning') mentionsComplete &&= read.complete;
       // A reply whose mention was not read yet must be seen again, so answers wait for complete mention reads.
       if (read.complete && read.state && (plan.kind !== 'answers' || mentionsComplete)) {
         this.next.queries[plan.key] = read.state;
       }
-      if (!read.error && !read.complete) {
+      if (!failure && !read.complete) {
         this.warnings.push(
           `${plan.key}: stopped after ${this.s.maxPages} pages (maxPages); the cursor stays so the next scan reads the rest`,
         );
       }
-      if (!read.error) continue;
-      const failure = this.describe(read.error, plan);
+      if (!failure) continue;
       if (failure.effect === 'warning') {
         this.warnings.push(failure.message);
         continue;

@@ -54,6 +54,7 @@ export class Harvest {
   private readonly ids = new Set<string>();
   private readonly answered = new Set<string>();
   private readonly ownerUnknown = new Set<string>();
+  private readonly threads = new Set<string>();
 
   add(outcome: ThreadOutcome): void {
     for (const mention of outcome.mentions) {
@@ -67,6 +68,13 @@ export class Harvest {
       this.answers.push(answer);
     }
     this.skipped += outcome.skipped;
+  }
+
+  /** True the first time a thread id is seen in this fetch. */
+  firstSight(threadId: string): boolean {
+    if (this.threads.has(threadId)) return false;
+    this.threads.add(threadId);
+    return true;
   }
 
   /** Warns once per target that the channel's own replies cannot be told apart. */
@@ -107,6 +115,8 @@ export async function readTarget(
       const time = publishedAt(thread.snippet?.topLevelComment);
       if (time && (!newest || time > newest)) newest = time;
       if (!time || cutoff === undefined || Number.isNaN(cutoff) || time.getTime() >= cutoff) anyNew = true;
+      // A thread repeated on a later page (new comments push the list while paging) is read once.
+      if (thread.id && !harvest.firstSight(thread.id)) continue;
       await readOneThread(client, thread, target, settings, harvest);
     }
     pageToken = page.nextPageToken || undefined;

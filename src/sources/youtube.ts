@@ -80,6 +80,9 @@ function parseCursor(cursor: SourceCursor | null, warnings: string[]): Record<st
 function skippableVideoProblem(target: Target, err: unknown): string | undefined {
   if (target.kind !== 'video' || !(err instanceof YouTubeApiError)) return undefined;
   if (err.reason === 'commentsDisabled') return `video ${target.id}: comments are disabled; skipped`;
+  if (err.reason === 'forbidden') {
+    return `video ${target.id}: comments cannot be read (${err.status} forbidden; a private or restricted video); skipped`;
+  }
   if (err.status === 404) {
     return `video ${target.id}: not found (${err.status} ${err.reason}); remove it from \`videoIds\``;
   }

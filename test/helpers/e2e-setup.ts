@@ -107,6 +107,7 @@ export function listAll(ws: Workspace): Promise<MentionRecord[]> {
 export function withoutClock(records: MentionRecord[]): Partial<MentionRecord>[] {
   return records.map((r) => {
     const { ageSeconds: _age, slaBreached: _breached, slaLevel: _level, ...rest } = r;
+    delete (rest as Record<string, unknown>).businessAgeSeconds;
     return rest;
   });
 }

@@ -6,8 +6,8 @@
  *   const graph = await startFakeGraphApi({
  *     token: 'T',
  *     objects: { '19292868552': { id: '19292868552', name: 'Facebook for Developers' } },
- *     edges: { '19292868552_10158407654328553/comments': [p1Text, p2Text] },   // p2 served for after=<p1's after>
- *     intercept: (req) => (req.edge === 'comments' ? graphError(4, 'Application request limit reached') : undefined),
+ *     edges: { '19292868552_10158407654328553/comments': [p1Text, p2Text] }, // p2 for after=<p1's after>
+ *     intercept: (req) => (req.edge === 'comments' ? graphError(4, 'Application request limit') : undefined),
  *   });
  *   graph.problems; // [] when every request carried `Authorization: Bearer T` and no access_token parameter
  */

@@ -65,7 +65,7 @@ export interface FakeXApi {
  */
 export function recorded(name: string, ext = 'json'): XReply {
   const body = readFileSync(`${TWITTER_DIR}${name}.${ext}`, 'utf8');
-  let meta: { status?: number; headers?: Record<string, string> } = {};
+  let meta: { status?: number; headers?: Record<string, string> };
   try {
     meta = JSON.parse(readFileSync(`${TWITTER_DIR}${name}.headers.json`, 'utf8'));
   } catch {
@@ -80,7 +80,11 @@ export function recorded(name: string, ext = 'json'): XReply {
 
 /** A JSON reply built in a test (synthetic, not a recording). */
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): XReply {
-  return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(body) };
+  return {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+    body: JSON.stringify(body),
+  };
 }
 
 const NOT_FOUND = json({ title: 'Not Found', detail: 'no such route in the fake x api', status: 404 }, 404);

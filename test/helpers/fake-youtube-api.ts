@@ -53,7 +53,12 @@ export function youtubeJson<T = Record<string, unknown>>(name: string): T {
  * An error body in Google's shape, `{error: {code, message, errors: [{message, domain, reason}]}}`.
  * Synthetic: the structure and default domains follow the API's documented errors.
  */
-export function googleError(code: number, reason: string, message = `${reason} (synthetic)`, domain = 'youtube.api') {
+export function googleError(
+  code: number,
+  reason: string,
+  message = `${reason} (synthetic)`,
+  domain = 'youtube.api',
+) {
   return { error: { code, message, errors: [{ message, domain, reason }] } };
 }
 

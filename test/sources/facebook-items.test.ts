@@ -27,7 +27,9 @@ test('recorded comments without ids get the Graph id form from their permalink, 
 test('the recorded single comment keeps its own id, which has the same form', () => {
   const comment = JSON.parse(fbFixture(FB.comment)) as { id: string; permalink_url: string };
   expect(settleComment(comment, '2121008874780932_2954961744718970')?.id).toBe(comment.id);
-  expect(settleComment({ ...comment, id: undefined }, '2121008874780932_2954961744718970')?.id).toBe(comment.id);
+  expect(settleComment({ ...comment, id: undefined }, '2121008874780932_2954961744718970')?.id).toBe(
+    comment.id,
+  );
   expect(toMention({ ...comment }, 'post')).toMatchObject({
     externalId: '2954961744718970_2966313500250461',
     author: 'Kun Liu',
@@ -67,6 +69,9 @@ test('next urls lose access_token and move under baseUrl (a proxy path prefix in
 });
 
 test('request urls carry the version and the query, never the token', () => {
-  const url = graphUrl(client('https://graph.facebook.com'), '/42/feed', { since: '1', fields: 'id,message' });
+  const url = graphUrl(client('https://graph.facebook.com'), '/42/feed', {
+    since: '1',
+    fields: 'id,message',
+  });
   expect(url).toBe('https://graph.facebook.com/v25.0/42/feed?since=1&fields=id%2Cmessage');
 });

@@ -215,7 +215,9 @@ test('the cursor never moves back, and maxPages stops paging with a warning', as
   const result = await source.fetch(ctx(), { value: '2021-08-12T00:00:00.000Z' });
   expect(result.cursor).toBeNull();
   expect(result.mentions).toHaveLength(10);
-  expect(result.warnings).toEqual(['read 1 pages of comments on 1 posts only']);
+  expect(result.warnings).toEqual([
+    'read only the newest 1 pages of comments on 1 post; raise maxPages to read more',
+  ]);
 });
 
 test('a page username is resolved to its id once, and handles.facebook may name the page', async () => {

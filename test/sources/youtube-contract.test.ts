@@ -5,11 +5,17 @@
  */
 import { findSourceType } from '../../src/sources/index.js';
 import type { SourceOptions } from '../../src/sources/registry-types.js';
-import { startFakeYouTube, youtubeFixture, youtubeJson, type FakeRoute } from '../helpers/fake-youtube-api.js';
+import {
+  startFakeYouTube,
+  youtubeFixture,
+  youtubeJson,
+  type FakeRoute,
+} from '../helpers/fake-youtube-api.js';
 import { testContext } from './test-context.js';
 
 const KEY = 'AIzaSy-contract-key-0000000000000000000';
-const PAGE_2_TOKEN = (youtubeJson('commentThreads_by_video_paged_1') as { nextPageToken: string }).nextPageToken;
+const PAGE_2_TOKEN = (youtubeJson('commentThreads_by_video_paged_1') as { nextPageToken: string })
+  .nextPageToken;
 
 // Per recorded listing: the routes that serve it and the source options that read it.
 const CASES: Array<[string, Record<string, FakeRoute>, Partial<SourceOptions>]> = [
@@ -36,7 +42,10 @@ const CASES: Array<[string, Record<string, FakeRoute>, Partial<SourceOptions>]> 
     'a thread item with replies (in a synthetic list envelope)',
     {
       '/commentThreads?videoId=D-lhorsDlUQ': {
-        body: { kind: 'youtube#commentThreadListResponse', items: [youtubeJson('commentThread_item_with_replies')] },
+        body: {
+          kind: 'youtube#commentThreadListResponse',
+          items: [youtubeJson('commentThread_item_with_replies')],
+        },
       },
     },
     { videoIds: ['D-lhorsDlUQ'] },
@@ -49,7 +58,13 @@ describe.each(CASES)('youtube on %s', (_name, routes, fixture) => {
     try {
       const entry = findSourceType('youtube')!;
       const { create } = await entry.load();
-      const options: SourceOptions = { ...fixture, apiKey: KEY, baseUrl: api.url, type: 'youtube', name: 'yt' };
+      const options: SourceOptions = {
+        ...fixture,
+        apiKey: KEY,
+        baseUrl: api.url,
+        type: 'youtube',
+        name: 'yt',
+      };
       const source = create(options, [{ name: 'Slack', keywords: ['slack'], exclude: [], handles: {} }]);
       expect(source.name).toBe('yt');
       expect(source.type).toBe('youtube');

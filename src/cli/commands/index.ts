@@ -62,5 +62,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'check the config, the database and the credentials of every source',
     load: () => import('./doctor.js'),
   },
+  { name: 'stats', summary: 'response rate and times, backlog, volume', load: () => import('./stats.js') },
+  { name: 'lint-replies', summary: "lint the brand's replies", load: () => import('./lint-replies.js') },
   { name: 'init', summary: 'write a commented starter config', load: () => import('./init.js') },
 ];

@@ -54,8 +54,10 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     });
     spinner?.stop();
     report(ctx, outcomes, opts.json === true);
+    // A source stopped part-way (rate limit, quota) stored what it read: that is a partial failure.
     const failed = outcomes.filter((o) => !o.ok).length;
-    return failed === 0 ? EXIT.ok : failed === outcomes.length ? EXIT.failure : EXIT.partial;
+    const nothingStored = outcomes.filter((o) => !o.ok && !o.partial).length;
+    return failed === 0 ? EXIT.ok : nothingStored === outcomes.length ? EXIT.failure : EXIT.partial;
   } finally {
     unlock(db, 'scan', ctx.pid);
     optimizeDatabase(db);

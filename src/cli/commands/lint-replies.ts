@@ -1,0 +1,39 @@
+/** `mentions lint-replies`: the brand's replies that are canned, push to another channel or repeat personal data. */
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { parseScope } from './stats.js';
+import { lintReplies, summariseFindings } from '../../replies/lint.js';
+import { escapeUnsafeJson } from '../../output/json.js';
+
+export function configure(cmd: Command): void {
+  cmd
+    .option('--since <when>', 'replies sent since a duration ago (7d, 30d) or a date (2026-11-01)', '30d')
+    .option('-b, --brand <name>', 'only replies to mentions of this brand')
+    .option('-s, --source <name>', 'only replies seen by this source')
+    .option('--json', 'print the findings as one JSON array (the default when piped)');
+}
+
+export async function run(ctx: Context, _args: string[], opts: Record<string, unknown>): Promise<number> {
+  const config = await ctx.config();
+  const now = ctx.now();
+  const scope = parseScope(opts, config, now, '30d');
+  const findings = lintReplies(await ctx.db(), scope);
+  if (opts.json || !ctx.stdout.isTTY) {
+    ctx.stdout.write(`${escapeUnsafeJson(JSON.stringify(findings, null, 2))}\n`);
+    return EXIT.ok;
+  }
+  const [{ Chalk }, { renderFindings }] = await Promise.all([
+    import('chalk'),
+    import('../../replies/render.js'),
+  ]);
+  if (findings.length === 0) {
+    ctx.stdout.write(`no findings in replies since ${scope.since.toISOString().slice(0, 10)}\n`);
+    return EXIT.ok;
+  }
+  const color = new Chalk({ level: ctx.colorLevel(ctx.stdout) });
+  ctx.stdout.write(
+    renderFindings(findings, summariseFindings(findings), { width: ctx.stdout.columns ?? 100, color }),
+  );
+  return EXIT.ok;
+}

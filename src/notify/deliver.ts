@@ -1,0 +1,100 @@
+/** Delivers a channel's due alerts: crises at once, others one by one or, under a cooldown, as a summary. */
+import type { NotifyChannelConfig } from '../config/notify-schema.js';
+import type { Db } from '../store/db.js';
+import { dueAlerts, lastSentAt, markFailed, markSent, type AlertRow } from '../store/alerts.js';
+import { summarise, type Alert, type AlertMessage } from './alert.js';
+import { DeliveryError, describeError } from './errors.js';
+
+/** Tries within one run: `tries` attempts, waiting `firstDelayMs`, then twice as long each time. */
+export interface RetryPolicy {
+  tries: number;
+  firstDelayMs: number;
+}
+
+/** What delivering needs; `send` is the channel's transport, `redact` scrubs secrets from any text. */
+export interface DeliverDeps {
+  db: Db;
+  now: () => Date;
+  sleep: (ms: number) => Promise<void>;
+  send: (message: AlertMessage) => Promise<void>;
+  redact: (text: string) => string;
+  log: (line: string) => void;
+  retry: RetryPolicy;
+  /** Runs an alert is tried in before it is given up (left `failed` and no longer picked). */
+  maxRuns: number;
+}
+
+/** The outcome on one channel: alerts delivered, and the error that stopped it, if any. */
+export interface ChannelOutcome {
+  sent: number;
+  error?: string;
+}
+
+/** Sends what is due on `channel`; the first message that keeps failing stops the channel for this run. */
+export async function deliverChannel(channel: NotifyChannelConfig, deps: DeliverDeps): Promise<ChannelOutcome> {
+  const due = dueAlerts(deps.db, channel.name, deps.maxRuns);
+  const batches = plan(channel, due, deps);
+  let sent = 0;
+  for (const rows of batches) {
+    const alerts = rows.map((r) => JSON.parse(r.payload) as Alert);
+    const message = alerts.length === 1 ? alerts[0] : summarise(alerts, deps.now());
+    try {
+      await withRetry(() => deps.send(message), deps);
+    } catch (err) {
+      const error = deps.redact(describeError(err));
+      markFailed(
+        deps.db,
+        rows.map((r) => r.id),
+        error,
+      );
+      const given = rows.filter((r) => r.attempts + 1 >= deps.maxRuns).length;
+      const kept = due.length - sent - given;
+      const next =
+        given > 0
+          ? `gave up on ${given} alert${given === 1 ? '' : 's'} after ${deps.maxRuns} runs`
+          : `${kept} alert${kept === 1 ? '' : 's'} kept for the next run`;
+      const line = `${error} (${next})`;
+      deps.log(`alert: ${channel.name}: ${line}`);
+      return { sent, error: line };
+    }
+    markSent(
+      deps.db,
+      rows.map((r) => r.id),
+      deps.now(),
+    );
+    sent += rows.length;
+    deps.log(deps.redact(`alert: ${channel.name}: sent "${message.title}"`));
+  }
+  return { sent };
+}
+
+/** Groups due alerts into messages, holding non-crisis ones back while the channel's cooldown runs. */
+function plan(channel: NotifyChannelConfig, due: AlertRow[], deps: DeliverDeps): AlertRow[][] {
+  const crises = due.filter((r) => r.kind === 'crisis').map((r) => [r]);
+  const others = due.filter((r) => r.kind !== 'crisis');
+  if (others.length === 0) return crises;
+  if (channel.cooldownSeconds === undefined) return [...crises, ...others.map((r) => [r])];
+  const last = lastSentAt(deps.db, channel.name);
+  const until = last ? last.getTime() + channel.cooldownSeconds * 1000 : 0;
+  if (deps.now().getTime() < until) {
+    // Held-back alerts stay pending in the store: nothing is lost if this process dies before the window ends.
+    const n = others.length;
+    deps.log(
+      `alert: ${channel.name}: cooldown until ${new Date(until).toISOString()}; ${n} alert${n === 1 ? '' : 's'} held back`,
+    );
+    return crises;
+  }
+  return [...crises, others];
+}
+
+async function withRetry(fn: () => Promise<void>, deps: DeliverDeps): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      const retryable = !(err instanceof DeliveryError) || err.retryable;
+      if (!retryable || attempt >= deps.retry.tries) throw err;
+      await deps.sleep(deps.retry.firstDelayMs * 2 ** (attempt - 1));
+    }
+  }
+}
