@@ -17,14 +17,16 @@ const TOKEN_RE =
 
 /** Lowercases and replaces URLs, @handles and HTML entities so that they generalise across brands. */
 export function normalise(text: string): string {
-  return text
-    .replace(ENTITY_RE, (_, name: string) => ENTITIES[name] ?? '')
-    .replace(URL_RE, ` ${URL_TOKEN} `)
-    .replace(HANDLE_RE, `$1 ${HANDLE_TOKEN} `)
-    .replace(/#(\w)/g, '$1')
-    // Emoji variation selectors and skin tones would otherwise split one emoji into several tokens.
-    .replace(/[\u{fe0f}\u{200d}\u{1f3fb}-\u{1f3ff}]/gu, '')
-    .toLowerCase();
+  return (
+    text
+      .replace(ENTITY_RE, (_, name: string) => ENTITIES[name] ?? '')
+      .replace(URL_RE, ` ${URL_TOKEN} `)
+      .replace(HANDLE_RE, `$1 ${HANDLE_TOKEN} `)
+      .replace(/#(\w)/g, '$1')
+      // Emoji variation selectors and skin tones would otherwise split one emoji into several tokens.
+      .replace(/[\u{fe0f}\u{200d}\u{1f3fb}-\u{1f3ff}]/gu, '')
+      .toLowerCase()
+  );
 }
 
 /**

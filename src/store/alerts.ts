@@ -33,8 +33,12 @@ export const ALERT_QUERIES = {
   /** Served by `mentions_status_created`. */
   openMentions: `SELECT * FROM mentions WHERE status = 'open' AND created_at <= ? AND (complaint = 1 OR question = 1)
      ORDER BY created_at, id`,
-  /** Served by the partial index `alerts_pending`. */
-  due: `SELECT * FROM alerts WHERE status != 'sent' AND channel = ? AND attempts < ? ORDER BY created_at, id`,
+  /**
+   * Served by `alerts_channel_sent` (channel, sent_at IS NULL): only a sent alert has a sent_at, and rows with
+   * equal keys come in rowid order, so no sort is needed. Oldest first is insertion order.
+   */
+  due: `SELECT * FROM alerts WHERE channel = ? AND sent_at IS NULL AND status != 'sent' AND attempts < ?
+     ORDER BY id`,
   /** Served by `alerts_channel_sent`, read backwards. */
   lastSent: `SELECT sent_at FROM alerts WHERE channel = ? AND sent_at IS NOT NULL AND kind != 'crisis'
      ORDER BY sent_at DESC LIMIT 1`,

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runBin } from '../helpers/cli.js';
-import { confinedEnv, parseNdjson, removeDir, tempDir } from '../helpers/e2e-setup.js';
+import { configYaml, confinedEnv, parseNdjson, removeDir, tempDir } from '../helpers/e2e-setup.js';
 
 interface Verdict {
   text: string;
@@ -66,10 +66,8 @@ test('a configured database is not opened, and empty input prints nothing', asyn
   const dir = tempDir();
   dirs.push(dir);
   const config = path.join(dir, 'mentions.yaml');
-  fs.writeFileSync(
-    config,
-    'database: ./never.db\nbrands:\n  - name: Acme\n    keywords: [acme]\nsources:\n  - type: rss\n    url: feed.xml\n',
-  );
+  // Its database would be ./mentions.db beside it.
+  fs.writeFileSync(config, configYaml([{ url: 'feed.xml' }]));
   const env = confinedEnv(dir, { MENTIONS_CONFIG: config });
   const r = await runBin(['classify'], { cwd: dir, env, input: 'acme broke my kettle\n' });
   expect(r.code).toBe(0);

@@ -1,4 +1,4 @@
-/** e2e: an invalid config exits 2 with one stderr line naming file and path, and never touches the database. */
+/** e2e: an invalid config exits 2 with one stderr line naming file and path; the database is untouched. */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-/** e2e (in-process, fake TTY, fixed clock): the table fits the terminal, never passes on escapes, colours only when allowed. */
+/** e2e (in-process, fake TTY, fixed clock): the table fits, passes on no escapes, colours only when allowed. */
 import { runInProcess, type RunResult } from '../helpers/cli.js';
 import { ACME_FEED, removeDir, workspace, type Workspace } from '../helpers/e2e-setup.js';
 

@@ -1,4 +1,4 @@
-/** Shared e2e setup: a temp workspace with its own config and database, the binary run against it (or killed). */
+/** Shared e2e setup: a temp workspace with its own config and database; the binary run (or killed) in it. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -179,7 +179,7 @@ describe('alert triggers', () => {
     ];
     expect(plans.map((p) => p.join('; '))).toEqual([
       expect.stringMatching(/USING INDEX mentions_status_created/),
-      expect.stringMatching(/USING INDEX alerts_pending/),
+      expect.stringMatching(/USING INDEX alerts_channel_sent \(channel=\? AND sent_at=\?\)/),
       expect.stringMatching(/USING INDEX alerts_channel_sent/),
     ]);
     for (const p of plans) expect(p.join('; ')).not.toMatch(/TEMP B-TREE/);
