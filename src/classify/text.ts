@@ -24,7 +24,7 @@ export function normalise(text: string): string {
       .replace(HANDLE_RE, `$1 ${HANDLE_TOKEN} `)
       .replace(/#(\w)/g, '$1')
       // Emoji variation selectors and skin tones would otherwise split one emoji into several tokens.
-      .replace(/[\u{fe0f}\u{200d}\u{1f3fb}-\u{1f3ff}]/gu, '')
+      .replace(/\u{fe0f}|\u{200d}|\u{1f3fb}|\u{1f3fc}|\u{1f3fd}|\u{1f3fe}|\u{1f3ff}/gu, '')
       .toLowerCase()
   );
 }

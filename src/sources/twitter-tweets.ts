@@ -69,6 +69,8 @@ export function replyToAnswers(reply: XTweet, users: Map<string, XUser>): BrandA
     const to = reply.in_reply_to_user_id ? users.get(reply.in_reply_to_user_id)?.username : undefined;
     answers.push({ threadId: reply.conversation_id, ...(to ? { toAuthor: to } : {}), answeredAt });
   }
+  // The reply's own text is kept once (with the first answer) for reply lint.
+  if (answers.length > 0) answers[0] = { ...answers[0], reply: { id: reply.id, text: reply.text } };
   return answers;
 }
 

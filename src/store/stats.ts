@@ -87,8 +87,11 @@ export function complaintTimes(db: Db, scope: StatsScope): ComplaintTimes[] {
   return stmt(db, sql).all(...params) as ComplaintTimes[];
 }
 
-/** SQL of {@link complaintBuckets}: bucket i holds complaints created in (end − (i+1)·len, end − i·len]. */
-export const COMPLAINT_BUCKETS_SQL = `SELECT brand, (@end - created_at) / @len AS bucket, count(*) AS count
+/**
+ * SQL of {@link complaintBuckets}: bucket i holds complaints created in (end − (i+1)·len, end − i·len].
+ * The CAST matters: bound JS numbers arrive as REAL, and REAL division would give each row its own bucket.
+ */
+export const COMPLAINT_BUCKETS_SQL = `SELECT brand, CAST((@end - created_at) / @len AS INTEGER) AS bucket, count(*) AS count
   FROM mentions WHERE created_at > @start AND created_at <= @end AND complaint = 1 AND brand IS NOT NULL
   GROUP BY brand, bucket`;
 

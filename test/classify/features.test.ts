@@ -24,6 +24,16 @@ describe('text', () => {
       '!!',
     ]);
     expect(tokensOf('what?! really??')).toEqual(['what', '?!', 'really', '??']);
+    expect(tokensOf('love it ❤️👍🏽 but :( re:delivery')).toEqual([
+      'love',
+      'it',
+      '❤',
+      '👍',
+      'but',
+      ':(',
+      're',
+      'delivery',
+    ]);
   });
 
   test('hashes character n-grams the same way every time', () => {

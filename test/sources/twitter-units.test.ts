@@ -130,7 +130,7 @@ test('a brand reply answers the tweet it replied to and, in its conversation, th
   };
   const at = new Date('2026-11-24T09:12:00.000Z');
   expect(replyToAnswers(reply, users)).toEqual([
-    { externalId: '42', answeredAt: at },
+    { externalId: '42', answeredAt: at, reply: { id: '50', text: '@jdoe sorry!' } },
     { threadId: '40', toAuthor: 'jdoe', answeredAt: at },
   ]);
   expect(replyToAnswers({ ...reply, in_reply_to_user_id: '8' }, users)[1]).toEqual({
