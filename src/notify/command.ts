@@ -18,25 +18,29 @@ export function runCommand(
 ): Promise<void> {
   const spawn = deps.spawn ?? nodeSpawn;
   return new Promise((resolve, reject) => {
-    const child = spawn(channel.command, channel.args, {
-      cwd: deps.cwd,
-      stdio: ['pipe', 'ignore', 'pipe'],
-      timeout: channel.timeoutSeconds * 1000,
-    });
+    const child = spawn(channel.command, channel.args, { cwd: deps.cwd, stdio: ['pipe', 'ignore', 'pipe'] });
+    // Not spawn's own `timeout`: its timer outlives a program that failed to start.
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGTERM');
+    }, channel.timeoutSeconds * 1000);
     let stderr = '';
     child.stderr?.setEncoding('utf8');
     child.stderr?.on('data', (chunk: string) => {
       if (stderr.length < STDERR_LIMIT) stderr += chunk;
     });
     child.once('error', (err: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
       reject(new DeliveryError(`cannot run ${channel.command}: ${err.code ?? err.message}`, false));
     });
     child.once('close', (code, signal) => {
+      clearTimeout(timer);
       if (code === 0) return resolve();
       const first = stderr.split('\n').find((l) => l.trim() !== '') ?? '';
       const why =
         signal !== null
-          ? `killed by ${signal}${child.killed ? ` (timed out after ${channel.timeoutSeconds}s)` : ''}`
+          ? `killed by ${signal}${timedOut ? ` (timed out after ${channel.timeoutSeconds}s)` : ''}`
           : `exited with code ${code}`;
       reject(new DeliveryError(`${channel.command} ${why}${first ? `: ${first.trim()}` : ''}`, true));
     });
