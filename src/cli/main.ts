@@ -11,7 +11,7 @@ import { EXIT } from './exit-codes.js';
 function findVerb(args: string[]): string | undefined {
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--config') i++;
+    if (a === '--config' || a === '-c') i++;
     else if (!a.startsWith('-')) return a;
   }
   return undefined;

@@ -2,6 +2,7 @@
 import type { Context } from './context.js';
 import type { MentionRecord } from '../output/fields.js';
 import { writeRecords } from './record-writer.js';
+import { truncateToWidth, wrapToWidth } from '../output/text-width.js';
 
 /** How a listing names what it shows. */
 export interface Listing {
@@ -27,13 +28,16 @@ export async function printRecords(
   // Loaded only for people at a terminal: piped output starts faster without them.
   const [{ Chalk }, { renderTable }] = await Promise.all([import('chalk'), import('../output/table.js')]);
   const color = new Chalk({ level: ctx.colorLevel(ctx.stdout) });
-  for (const banner of how.banners ?? []) ctx.stdout.write(`${color.bold.red(banner)}\n`);
+  const width = ctx.stdout.columns ?? 100;
+  for (const banner of how.banners ?? []) {
+    for (const line of wrapToWidth(banner, width)) ctx.stdout.write(`${color.bold.red(line)}\n`);
+  }
   if (rows.length === 0) {
     ctx.stdout.write(`${how.empty}\n`);
     return 0;
   }
-  ctx.stdout.write(renderTable(rows, { width: ctx.stdout.columns ?? 100, color }));
-  ctx.stdout.write(`${color.dim(footer(rows, how.noun))}\n`);
+  ctx.stdout.write(renderTable(rows, { width, color }));
+  ctx.stdout.write(`${color.dim(truncateToWidth(footer(rows, how.noun), width))}\n`);
   return rows.length;
 }
 

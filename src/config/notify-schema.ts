@@ -95,7 +95,11 @@ export function notifySecrets(channels: readonly NotifyChannelConfig[]): string[
   for (const c of channels) {
     if (c.type === 'email' && c.password) out.push(c.password);
     if (c.type !== 'webhook') continue;
-    for (const [name, v] of Object.entries(c.headers)) if (!PLAIN_HEADERS.has(name.toLowerCase())) out.push(v);
+    for (const [name, v] of Object.entries(c.headers)) {
+      if (PLAIN_HEADERS.has(name.toLowerCase())) continue;
+      // `Bearer <token>`: the token alone is the secret too, wherever it shows up.
+      out.push(v, ...(/^\S+ (\S+)$/.exec(v)?.slice(1) ?? []));
+    }
     // A Slack incoming-webhook URL is itself the credential.
     if (c.flavour === 'slack') out.push(c.url);
     const password = /^https?:\/\/[^/?#:@]*:([^/?#@]+)@/i.exec(c.url)?.[1];
@@ -110,7 +114,10 @@ function readChannel(item: unknown, at: Path, check: Checker): NotifyChannelConf
   const type = check.string(obj.type, [...at, 'type'], true);
   if (type === undefined) return undefined;
   if (!(type in TYPE_KEYS)) {
-    return check.fail([...at, 'type'], `unknown channel type "${type}"; expected one of: webhook, email, command`);
+    return check.fail(
+      [...at, 'type'],
+      `unknown channel type "${type}"; expected one of: webhook, email, command`,
+    );
   }
   const t = type as NotifyChannelConfig['type'];
   check.unknownKeys(obj, [...COMMON_KEYS, ...TYPE_KEYS[t]], at);
@@ -129,7 +136,10 @@ function readCommon(obj: Record<string, unknown>, at: Path, check: Checker): Com
     else check.fail([...at, 'on', i], `unknown trigger "${s}"; expected one of: ${ALERT_KINDS.join(', ')}`);
   });
   if (Array.isArray(obj.on) && obj.on.length === 0) {
-    check.fail([...at, 'on'], `give at least one trigger: ${ALERT_KINDS.join(', ')} (or leave it out for all)`);
+    check.fail(
+      [...at, 'on'],
+      `give at least one trigger: ${ALERT_KINDS.join(', ')} (or leave it out for all)`,
+    );
   }
   const minScore = check.number(obj.minScore, [...at, 'minScore'], 0, 1);
   const cooldownSeconds = check.duration(obj.cooldown, [...at, 'cooldown']);
@@ -156,7 +166,8 @@ function readWebhook(
   const headers: Record<string, string> = {};
   const rawHeaders = obj.headers === undefined ? {} : check.object(obj.headers, [...at, 'headers']);
   for (const [name, v] of Object.entries(rawHeaders ?? {})) {
-    if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name)) check.fail([...at, 'headers', name], 'invalid header name');
+    if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name))
+      check.fail([...at, 'headers', name], 'invalid header name');
     const value = check.string(v, [...at, 'headers', name], true);
     if (value !== undefined) headers[name] = value;
   }
@@ -170,7 +181,12 @@ function readWebhook(
   return { ...common, type: 'webhook', name, url: url ?? '', headers, flavour: f };
 }
 
-function readEmail(obj: Record<string, unknown>, at: Path, check: Checker, common: Common): EmailChannelConfig {
+function readEmail(
+  obj: Record<string, unknown>,
+  at: Path,
+  check: Checker,
+  common: Common,
+): EmailChannelConfig {
   const host = check.string(obj.host, [...at, 'host'], true) ?? '';
   const port = check.number(obj.port, [...at, 'port'], 1, 65535);
   const secure = check.boolean(obj.secure, [...at, 'secure']) ?? port === 465;

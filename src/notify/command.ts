@@ -2,7 +2,7 @@
 import { spawn as nodeSpawn } from 'node:child_process';
 import type { CommandChannelConfig } from '../config/notify-schema.js';
 import type { AlertMessage } from './alert.js';
-import { DeliveryError } from './errors.js';
+import { DeliveryError } from './deliver.js';
 
 /** Node's spawn, or a stand-in with the same signature. */
 export type SpawnFn = typeof nodeSpawn;

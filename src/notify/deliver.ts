@@ -1,9 +1,8 @@
-/** Delivers a channel's due alerts: crises at once, others one by one or, under a cooldown, as a summary. */
+/** Delivers a channel's due alerts (crises at once, others one by one or, under a cooldown, as a summary). */
 import type { NotifyChannelConfig } from '../config/notify-schema.js';
 import type { Db } from '../store/db.js';
 import { dueAlerts, lastSentAt, markFailed, markSent, type AlertRow } from '../store/alerts.js';
 import { summarise, type Alert, type AlertMessage } from './alert.js';
-import { DeliveryError, describeError } from './errors.js';
 
 /** Tries within one run: `tries` attempts, waiting `firstDelayMs`, then twice as long each time. */
 export interface RetryPolicy {
@@ -31,7 +30,10 @@ export interface ChannelOutcome {
 }
 
 /** Sends what is due on `channel`; the first message that keeps failing stops the channel for this run. */
-export async function deliverChannel(channel: NotifyChannelConfig, deps: DeliverDeps): Promise<ChannelOutcome> {
+export async function deliverChannel(
+  channel: NotifyChannelConfig,
+  deps: DeliverDeps,
+): Promise<ChannelOutcome> {
   const due = dueAlerts(deps.db, channel.name, deps.maxRuns);
   const batches = plan(channel, due, deps);
   let sent = 0;
@@ -97,4 +99,39 @@ async function withRetry(fn: () => Promise<void>, deps: DeliverDeps): Promise<vo
       await deps.sleep(deps.retry.firstDelayMs * 2 ** (attempt - 1));
     }
   }
+}
+
+/** A failed delivery; `retryable` is false when trying again in this run cannot help (a 400, a bad login). */
+export class DeliveryError extends Error {
+  override name = 'DeliveryError';
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** A thrown value's message with its cause (`fetch failed` alone says nothing), on one line. */
+export function describeError(err: unknown): string {
+  const e = err as { message?: unknown; cause?: { message?: unknown; code?: unknown } } | undefined;
+  let text = typeof e?.message === 'string' ? e.message : String(err);
+  const cause = e?.cause;
+  if (cause && typeof cause.message === 'string' && !text.includes(cause.message)) {
+    text += ` (${cause.message})`;
+  } else if (cause && typeof cause.code === 'string' && !text.includes(cause.code)) {
+    text += ` (${cause.code})`;
+  }
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** Builds a function that replaces every secret in a text with `[redacted]`, longest secret first. */
+export function redactor(secrets: readonly string[]): (text: string) => string {
+  const sorted = [...new Set(secrets)].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+  return (text) => {
+    let out = text;
+    for (const s of sorted) out = out.split(s).join('[redacted]');
+    return out;
+  };
 }

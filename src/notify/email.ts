@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { EmailChannelConfig } from '../config/notify-schema.js';
 import type { AlertMessage } from './alert.js';
-import { DeliveryError, describeError } from './errors.js';
+import { DeliveryError, describeError } from './deliver.js';
 import { emailSubject, emailText } from './format.js';
 
 /** How long connecting, the greeting and each command may take. */

@@ -1,16 +1,7 @@
-/** How an alert reads to people: the Slack message, the e-mail subject and the plain-text body. */
+/** How an alert reads to people: its facts, the e-mail subject and the plain-text body. */
 import { excerpt, formatSla, type Alert, type AlertMessage } from './alert.js';
 import { formatAge } from '../output/relative-time.js';
 import { sanitizeForTerminal } from '../output/sanitize.js';
-
-/** Slack's incoming-webhook body. */
-export interface SlackBody {
-  text: string;
-  blocks?: unknown[];
-}
-
-/** Slack lists at most 50 blocks; a summary shows this many alerts and counts the rest. */
-const SLACK_MAX_ALERTS = 20;
 
 /** The facts of an alert as label/value pairs, values already safe to show. */
 export function alertFacts(a: Alert): [string, string][] {
@@ -24,7 +15,8 @@ export function alertFacts(a: Alert): [string, string][] {
     return facts;
   }
   const m = a.mention;
-  const business = m.businessAgeSeconds !== null ? ` (${formatAge(m.businessAgeSeconds)} in business hours)` : '';
+  const business =
+    m.businessAgeSeconds !== null ? ` (${formatAge(m.businessAgeSeconds)} in business hours)` : '';
   const facts: [string, string][] = [
     ['kind', a.kind],
     ['brand', clean(a.brand ?? 'none')],
@@ -37,17 +29,6 @@ export function alertFacts(a: Alert): [string, string][] {
   if (safeLink(m.url)) facts.push(['link', safeLink(m.url) as string]);
   facts.push(['id', `${m.id} (mentions show ${m.id})`]);
   return facts;
-}
-
-/** Slack's incoming-webhook message: the title as fallback text, then the text and the facts. */
-export function slackBody(message: AlertMessage): SlackBody {
-  if (message.kind !== 'summary') return { text: slackEscape(message.title), blocks: slackBlocks(message) };
-  const shown = message.alerts.slice(0, SLACK_MAX_ALERTS);
-  const blocks: unknown[] = [section(`*${slackEscape(message.title)}*`)];
-  for (const a of shown) blocks.push(...slackBlocks(a));
-  const rest = message.alerts.length - shown.length;
-  if (rest > 0) blocks.push(section(`… and ${rest} more: see \`mentions list\``));
-  return { text: slackEscape(message.title), blocks };
 }
 
 /** The e-mail subject: `[mentions] complaint past 24h: Acme on twitter`. */
@@ -69,30 +50,8 @@ function alertText(a: Alert): string {
   return `${a.title}\n\n${lines.join('\n')}\n${body}`;
 }
 
-function slackBlocks(a: Alert): unknown[] {
-  const quote = a.kind === 'crisis' ? '' : `\n>${slackEscape(excerpt(a.mention.text))}`;
-  const facts = alertFacts(a)
-    .filter(([label]) => label !== 'link' && label !== 'id')
-    .map(([label, value]) => `${label}: ${slackEscape(value)}`);
-  const link = a.kind === 'crisis' ? undefined : safeLink(a.mention.url);
-  if (link) facts.push(`<${link.replace(/\|/g, '%7C')}|open the mention>`);
-  return [
-    section(`*${slackEscape(a.title)}*${quote}`),
-    { type: 'context', elements: [{ type: 'mrkdwn', text: facts.join(' · ') }] },
-  ];
-}
-
-function section(text: string) {
-  return { type: 'section', text: { type: 'mrkdwn', text } };
-}
-
-/** Slack reads `&`, `<` and `>` as markup (`<!channel>` pings everyone), so they are escaped. */
-function slackEscape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /** Only http(s) links are shown, without characters that would break out of Slack's `<url|label>`. */
-function safeLink(url: string | null): string | undefined {
+export function safeLink(url: string | null): string | undefined {
   if (!url || !/^https?:\/\/\S+$/i.test(url)) return undefined;
   return url.replace(/[<>]/g, encodeURIComponent);
 }

@@ -53,10 +53,7 @@ export function mentionCandidates(
 }
 
 /** The kind of alert `channel` should get for a candidate, or undefined when it wants none. */
-export function kindFor(
-  channel: NotifyChannelConfig,
-  c: MentionCandidate,
-): MentionAlert['kind'] | undefined {
+export function kindFor(channel: NotifyChannelConfig, c: MentionCandidate): MentionAlert['kind'] | undefined {
   if (!matchesBrand(channel, c.mention.brand)) return undefined;
   if (channel.sources.length > 0 && !channel.sources.includes(c.mention.source)) return undefined;
   if (channel.minScore !== undefined && c.mention.complaintScore < channel.minScore) return undefined;

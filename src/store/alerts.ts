@@ -94,5 +94,7 @@ export function markFailed(db: Db, ids: readonly number[], error: string): void 
 
 /** Every alert of a channel, oldest first (for tests and `doctor`-style reports). */
 export function alertsOf(db: Db, channel: string): AlertRow[] {
-  return stmt(db, 'SELECT * FROM alerts WHERE channel = ? ORDER BY created_at, id').all(channel) as AlertRow[];
+  return stmt(db, 'SELECT * FROM alerts WHERE channel = ? ORDER BY created_at, id').all(
+    channel,
+  ) as AlertRow[];
 }

@@ -65,11 +65,16 @@ describe('command channel', () => {
   test('a program that cannot be started is reported', async () => {
     const db = freshDb();
     const id = addMention(db);
-    const config = notifyConfig([{ type: 'command', name: 'gone', command: path.join(dir, 'no-such-program') }]);
+    const config = notifyConfig([
+      { type: 'command', name: 'gone', command: path.join(dir, 'no-such-program') },
+    ]);
     const deps = runDeps(db, config, () => new Date('2026-11-24T08:30:00Z'), { newComplaintIds: [id] });
     const result = await runAlerts(deps);
     expect(result.failed).toEqual([
-      { channel: 'gone', error: `cannot run ${path.join(dir, 'no-such-program')}: ENOENT (1 alert kept for the next run)` },
+      {
+        channel: 'gone',
+        error: `cannot run ${path.join(dir, 'no-such-program')}: ENOENT (1 alert kept for the next run)`,
+      },
     ]);
   });
 });

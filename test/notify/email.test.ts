@@ -34,7 +34,12 @@ describe('email channel', () => {
     const db = freshDb();
     const id = addMention(db, { text: 'my acme order never arrived\n\u001b]0;pwned\u0007where is it?' });
     const config = notifyConfig([
-      emailChannel(smtp.port, { starttls: 'required', user: 'alerts', password: PASSWORD, ca: 'tls/localhost-cert.pem' }),
+      emailChannel(smtp.port, {
+        starttls: 'required',
+        user: 'alerts',
+        password: PASSWORD,
+        ca: 'tls/localhost-cert.pem',
+      }),
     ]);
     const result = await runAlerts(runDeps(db, config, () => new Date('2026-11-25T10:00:00Z')));
 
@@ -42,7 +47,10 @@ describe('email channel', () => {
     const [mail] = await smtp.received(1);
     expect(mail.secure).toBe(true);
     expect(mail.user).toBe('alerts');
-    expect(mail.envelope).toEqual({ from: 'mentions@example.test', to: ['support@example.test', 'lead@example.test'] });
+    expect(mail.envelope).toEqual({
+      from: 'mentions@example.test',
+      to: ['support@example.test', 'lead@example.test'],
+    });
     expect(mail.headers.from).toBe('mentions@example.test');
     expect(mail.headers.to).toBe('support@example.test, lead@example.test');
     expect(mail.headers.subject).toBe('[mentions] complaint past 24h: Acme on twitter');
@@ -79,7 +87,11 @@ describe('email channel', () => {
     expect(mail.user).toBeUndefined();
     expect(mail.envelope.to).toEqual(['support@example.test']);
     expect(mail.headers.subject).toBe('[mentions] new complaint: Acme on twitter');
-    expect(mail.text.split('\n').slice(0, 3)).toEqual(['new complaint: Acme on twitter', '', 'kind:   new-complaint']);
+    expect(mail.text.split('\n').slice(0, 3)).toEqual([
+      'new complaint: Acme on twitter',
+      '',
+      'kind:   new-complaint',
+    ]);
   });
 
   test('a refused login is reported once, without the password, and not retried within the run', async () => {
@@ -87,7 +99,11 @@ describe('email channel', () => {
     const db = freshDb();
     const id = addMention(db);
     const config = notifyConfig([
-      emailChannel(smtp.port, { user: 'alerts', password: PASSWORD, ca: path.join(FIXTURES, 'tls/localhost-cert.pem') }),
+      emailChannel(smtp.port, {
+        user: 'alerts',
+        password: PASSWORD,
+        ca: path.join(FIXTURES, 'tls/localhost-cert.pem'),
+      }),
     ]);
     const deps = runDeps(db, config, () => new Date('2026-11-24T08:30:00Z'), { newComplaintIds: [id] });
     const result = await runAlerts(deps);
@@ -96,11 +112,14 @@ describe('email channel', () => {
     expect(result.failed).toEqual([
       {
         channel: 'mail',
-        error: expect.stringMatching(/^SMTP 127\.0\.0\.1:\d+: Invalid login: 535 .*\[redacted\].*\(1 alert kept/),
+        error: expect.stringMatching(
+          /^SMTP 127\.0\.0\.1:\d+: Invalid login: 535 .*\[redacted\].*\(1 alert kept/,
+        ),
       },
     ]);
     expect(deps.delays).toEqual([]);
     const stored = JSON.stringify(alertsOf(db, 'mail'));
-    for (const text of [JSON.stringify(result), deps.lines.join('\n'), stored]) expect(text).not.toContain(PASSWORD);
+    for (const text of [JSON.stringify(result), deps.lines.join('\n'), stored])
+      expect(text).not.toContain(PASSWORD);
   });
 });

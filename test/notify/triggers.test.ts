@@ -76,10 +76,18 @@ describe('alert triggers', () => {
         ],
       },
     );
-    const deps = runDeps(db, config, () => new Date('2026-11-24T08:20:00Z'), { newComplaintIds: [old, beta] });
+    const deps = runDeps(db, config, () => new Date('2026-11-24T08:20:00Z'), {
+      newComplaintIds: [old, beta],
+    });
     expect(await runAlerts(deps)).toEqual({ sent: 6, failed: [] });
-    expect(titlesAt('/all')).toEqual(['complaint past 10m: Beta on twitter', 'complaint past 24h: Acme on twitter']);
-    expect(titlesAt('/first')).toEqual(['complaint past 10m: Beta on twitter', 'complaint past 1h: Acme on twitter']);
+    expect(titlesAt('/all')).toEqual([
+      'complaint past 10m: Beta on twitter',
+      'complaint past 24h: Acme on twitter',
+    ]);
+    expect(titlesAt('/first')).toEqual([
+      'complaint past 10m: Beta on twitter',
+      'complaint past 1h: Acme on twitter',
+    ]);
     expect(titlesAt('/new')).toEqual(['new complaint: Beta on twitter', 'new complaint: Acme on twitter']);
   });
 
@@ -95,7 +103,14 @@ describe('alert triggers', () => {
       { type: 'webhook', name: 'beta', url: `${hook.url}/beta`, brand: 'beta' },
       { type: 'webhook', name: 'reddit', url: `${hook.url}/reddit`, source: ['reddit'] },
       { type: 'webhook', name: 'sure', url: `${hook.url}/sure`, minScore: 0.8 },
-      { type: 'webhook', name: 'both', url: `${hook.url}/both`, brand: ['Acme'], source: 'reddit', minScore: 0.6 },
+      {
+        type: 'webhook',
+        name: 'both',
+        url: `${hook.url}/both`,
+        brand: ['Acme'],
+        source: 'reddit',
+        minScore: 0.6,
+      },
     ]);
     const deps = runDeps(db, config, () => new Date('2026-11-24T08:30:00Z'), { newComplaintIds: ids });
     await runAlerts(deps);

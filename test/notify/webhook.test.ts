@@ -18,7 +18,12 @@ describe('webhook channel', () => {
     const db = freshDb();
     const id = addMention(db);
     const config = notifyConfig([
-      { type: 'webhook', name: 'ops', url: `${hook.url}/alerts`, headers: { Authorization: 'Bearer t0ken-1234' } },
+      {
+        type: 'webhook',
+        name: 'ops',
+        url: `${hook.url}/alerts`,
+        headers: { Authorization: 'Bearer t0ken-1234' },
+      },
     ]);
     const now = new Date('2026-11-24T08:30:00Z');
     const result = await runAlerts(runDeps(db, config, () => now, { newComplaintIds: [id] }));
@@ -40,7 +45,14 @@ describe('webhook channel', () => {
     expect(req.headers.authorization).toBe('Bearer t0ken-1234');
     expect(req.body).toBe(JSON.stringify(expected));
     expect(alertsOf(db, 'ops')).toMatchObject([
-      { kind: 'new-complaint', key: String(id), mention_id: id, status: 'sent', attempts: 1, last_error: null },
+      {
+        kind: 'new-complaint',
+        key: String(id),
+        mention_id: id,
+        status: 'sent',
+        attempts: 1,
+        last_error: null,
+      },
     ]);
   });
 
@@ -49,16 +61,22 @@ describe('webhook channel', () => {
     const db = freshDb();
     const text = 'my acme order never arrived & nobody answers <!channel>\u001b[31m!' + ' again'.repeat(60);
     addMention(db, { text, url: 'https://twitter.com/someone/status/1' });
-    const config = notifyConfig([{ type: 'webhook', name: 'slack', url: `${hook.url}/T0/B0/x`, flavour: 'slack' }]);
+    const config = notifyConfig([
+      { type: 'webhook', name: 'slack', url: `${hook.url}/T0/B0/x`, flavour: 'slack' },
+    ]);
     const result = await runAlerts(runDeps(db, config, () => new Date('2026-11-25T10:00:00Z')));
 
     expect(result).toEqual({ sent: 1, failed: [] });
     const [req] = await hook.received(1);
-    const quote = 'my acme order never arrived &amp; nobody answers &lt;!channel&gt;!' + ' again'.repeat(40) + '…';
+    const quote =
+      'my acme order never arrived &amp; nobody answers &lt;!channel&gt;!' + ' again'.repeat(40) + '…';
     expect(JSON.parse(req.body)).toEqual({
       text: 'complaint past 24h: Acme on twitter',
       blocks: [
-        { type: 'section', text: { type: 'mrkdwn', text: `*complaint past 24h: Acme on twitter*\n>${quote}` } },
+        {
+          type: 'section',
+          text: { type: 'mrkdwn', text: `*complaint past 24h: Acme on twitter*\n>${quote}` },
+        },
         {
           type: 'context',
           elements: [
@@ -119,7 +137,9 @@ describe('webhook channel', () => {
       sent: 0,
       failed: [{ channel: 'ops', error: 'HTTP 500: down (1 alert kept for the next run)' }],
     });
-    expect(alertsOf(db, 'ops')).toMatchObject([{ status: 'failed', attempts: 1, last_error: 'HTTP 500: down' }]);
+    expect(alertsOf(db, 'ops')).toMatchObject([
+      { status: 'failed', attempts: 1, last_error: 'HTTP 500: down' },
+    ]);
     const failedBody = (await hook.received(3))[0].body;
 
     up = true;
@@ -136,10 +156,15 @@ describe('webhook channel', () => {
     const id = addMention(db);
     const config = notifyConfig([{ type: 'webhook', name: 'ops', url: hook.url }]);
     const now = () => new Date('2026-11-24T08:30:00Z');
-    const run = (ids: number[] = []) => runAlerts(runDeps(db, config, now, { newComplaintIds: ids, maxRuns: 2 }));
+    const run = (ids: number[] = []) =>
+      runAlerts(runDeps(db, config, now, { newComplaintIds: ids, maxRuns: 2 }));
 
-    expect((await run([id])).failed).toEqual([{ channel: 'ops', error: 'HTTP 500 (1 alert kept for the next run)' }]);
-    expect((await run()).failed).toEqual([{ channel: 'ops', error: 'HTTP 500 (gave up on 1 alert after 2 runs)' }]);
+    expect((await run([id])).failed).toEqual([
+      { channel: 'ops', error: 'HTTP 500 (1 alert kept for the next run)' },
+    ]);
+    expect((await run()).failed).toEqual([
+      { channel: 'ops', error: 'HTTP 500 (gave up on 1 alert after 2 runs)' },
+    ]);
     expect(await run()).toEqual({ sent: 0, failed: [] });
     expect(hook.requests).toHaveLength(6);
     expect(alertsOf(db, 'ops')).toMatchObject([{ status: 'failed', attempts: 2 }]);
@@ -152,7 +177,9 @@ describe('webhook channel', () => {
     const db = freshDb();
     const id = addMention(db);
     const config = notifyConfig([{ type: 'webhook', name: 'ops', url }]);
-    const result = await runAlerts(runDeps(db, config, () => new Date('2026-11-24T08:30:00Z'), { newComplaintIds: [id] }));
+    const result = await runAlerts(
+      runDeps(db, config, () => new Date('2026-11-24T08:30:00Z'), { newComplaintIds: [id] }),
+    );
     expect(result.sent).toBe(0);
     expect(result.failed).toHaveLength(1);
     expect(result.failed[0].error).toMatch(/^POST failed: fetch failed \(.*ECONNREFUSED.*\) \(1 alert kept/);
