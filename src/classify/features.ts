@@ -1,7 +1,7 @@
 /** Turns a text into the named, weighted features the linear model scores. */
 
 import { complaintCues, shoutedWords } from './cues.js';
-import { NEGATORS, sentimentHits } from './lexicon.js';
+import { sentimentHits } from './lexicon.js';
 import { questionForm, type QuestionForm } from './question.js';
 import { charNgramHashes, HANDLE_TOKEN, isWordToken, normalise, tokenise } from './text.js';
 
@@ -102,16 +102,6 @@ export function extractFeatures(
   // Every mention is about a brand, so a review or post without a handle is scored like a tweet to one.
   if (addressed && config.handles && !tokens.includes(HANDLE_TOKEN)) tokens.unshift(HANDLE_TOKEN);
   for (const token of tokens) f.values.set(`w:${token}`, 1);
-  // Words in the scope of a negation mean something else ("not working", "never arrived").
-  let negated = 0;
-  for (const token of tokens) {
-    if (NEGATORS.has(token)) negated = 3;
-    else if (!isWordToken(token)) negated = 0;
-    else if (negated > 0) {
-      f.values.set(`n:${token}`, 1);
-      negated--;
-    }
-  }
   if (config.bigrams) {
     for (let i = 0; i < tokens.length; i++) {
       const pair = `${i === 0 ? START : tokens[i - 1]} ${tokens[i]}`;

@@ -54,7 +54,7 @@ export async function loadConfig(file: string, env: NodeJS.ProcessEnv): Promise<
   const config = check.problems.length === 0 ? buildConfig(raw, check, at(file, env)) : undefined;
   if (check.problems.length > 0 || !config)
     throw new ConfigError(await describeProblem(file, text, check.problems[0]));
-  // Whatever a source reads from the environment (tokens, keys, credentials in URLs) is treated as secret.
+  // Whatever a source or an alert channel reads from the environment (tokens, keys, passwords) is secret.
   config.secrets = [...new Set([...config.secrets, ...fromEnv])].sort((a, b) => b.length - a.length);
   return config;
 }
@@ -81,7 +81,7 @@ function interpolate(
         );
         return '';
       }
-      if (at[0] === 'sources' && v.length >= 4) fromEnv.push(v);
+      if ((at[0] === 'sources' || at[0] === 'notify') && v.length >= 4) fromEnv.push(v);
       return v;
     });
   }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { Checker } from './checks.js';
 import { readSla, readSlaOverride, type SlaConfig } from './sla-schema.js';
-import { readNotify, type NotifyChannelConfig } from './notify-schema.js';
+import { notifySecrets, readNotify, type NotifyChannelConfig } from './notify-schema.js';
 import { readCrisis, type CrisisConfig } from './crisis-schema.js';
 import type { BrandConfig, SourceOptions, SourceType } from '../sources/registry-types.js';
 
@@ -47,7 +47,8 @@ export function buildConfig(
   const database = check.string(doc.database, ['database']);
   const brands = readBrands(doc.brands, check);
   const sources = readSources(doc.sources, check, brands, at.sourceTypes);
-  const secrets = collectSecrets(sources, at.sourceTypes);
+  const notify = readNotify(doc.notify, check);
+  const secrets = [...collectSecrets(sources, at.sourceTypes), ...notifySecrets(notify)];
   return {
     file: at.file,
     baseDir,
@@ -57,7 +58,7 @@ export function buildConfig(
     sla: readSla(doc.sla, check),
     brands,
     sources,
-    notify: readNotify(doc.notify, check),
+    notify,
     crisis: readCrisis(doc.crisis, check),
     secrets,
   };

@@ -51,11 +51,11 @@ export async function deliverChannel(
       );
       const given = rows.filter((r) => r.attempts + 1 >= deps.maxRuns).length;
       const kept = due.length - sent - given;
-      const next =
-        given > 0
-          ? `gave up on ${given} alert${given === 1 ? '' : 's'} after ${deps.maxRuns} runs`
-          : `${kept} alert${kept === 1 ? '' : 's'} kept for the next run`;
-      const line = `${error} (${next})`;
+      const next = [
+        given > 0 ? `gave up on ${plural(given, 'alert')} after ${deps.maxRuns} runs` : '',
+        kept > 0 ? `${plural(kept, 'alert')} kept for the next run` : '',
+      ];
+      const line = `${error} (${next.filter(Boolean).join('; ')})`;
       deps.log(`alert: ${channel.name}: ${line}`);
       return { sent, error: line };
     }
@@ -80,13 +80,15 @@ function plan(channel: NotifyChannelConfig, due: AlertRow[], deps: DeliverDeps):
   const until = last ? last.getTime() + channel.cooldownSeconds * 1000 : 0;
   if (deps.now().getTime() < until) {
     // Held-back alerts stay pending in the store: nothing is lost if this process dies before the window ends.
-    const n = others.length;
-    deps.log(
-      `alert: ${channel.name}: cooldown until ${new Date(until).toISOString()}; ${n} alert${n === 1 ? '' : 's'} held back`,
-    );
+    const held = plural(others.length, 'alert');
+    deps.log(`alert: ${channel.name}: cooldown until ${new Date(until).toISOString()}; ${held} held back`);
     return crises;
   }
   return [...crises, others];
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 async function withRetry(fn: () => Promise<void>, deps: DeliverDeps): Promise<void> {

@@ -7,6 +7,7 @@ import { cannedKey, otherChannelReason, repeatedPersonalData } from './rules.js'
 
 /** The kinds of finding, as they appear in JSON. */
 export type FindingKind = 'canned' | 'otherChannel' | 'personalData';
+/** Every kind, in the order findings are listed. */
 export const FINDING_KINDS: readonly FindingKind[] = ['canned', 'otherChannel', 'personalData'];
 
 /** One reply that breaks a rule. */

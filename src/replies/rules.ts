@@ -55,7 +55,8 @@ export function repeatedPersonalData(replyText: string, mentionText: string | nu
 }
 
 /** Greetings and thanks that are followed by the customer's first name. */
-const GREETING_NAME_RE = /\b([Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Tt]hanks|[Tt]hank you|[Ss]orry|[Ww]elcome)(,?\s+)[A-Z][a-z]+\b/g;
+const GREETING_NAME_RE =
+  /\b([Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Tt]hanks|[Tt]hank you|[Ss]orry|[Ww]elcome)(,?\s+)[A-Z][a-z]+\b/g;
 /** A first name addressed after a comma: "That's what we're here for, Miriam." */
 const VOCATIVE_RE = /,\s*[A-Z][a-z]+(?=\s*(?:[.!?,)]|$))/g;
 /** Agent sign-offs: "^RR", "/AY", "-AD", "- Paige", "TY - Chris", "^Jools". */

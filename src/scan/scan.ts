@@ -25,6 +25,8 @@ export interface SourceOutcome {
   error?: string;
   /** The source stopped part-way (rate limit, quota) but what it read was stored. */
   partial: boolean;
+  /** Ids of the complaints this scan stored (for alerts; not printed). */
+  newComplaintIds: number[];
   ms: number;
 }
 
@@ -76,6 +78,7 @@ async function scanOne(
     autoAnswered: 0,
     warnings: [],
     partial: false,
+    newComplaintIds: [],
     ms: 0,
   };
   try {
@@ -101,6 +104,7 @@ async function scanOne(
       duplicates: counts.duplicates,
       complaints: counts.newComplaints,
       autoAnswered: counts.autoAnswered,
+      newComplaintIds: counts.newComplaintIds,
       warnings: result.warnings.map(deps.redact),
     });
     if (outcome.error) recordSourceFailure(deps.db, source.name, outcome.error, now);

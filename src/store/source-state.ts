@@ -52,6 +52,8 @@ export interface BatchCounts {
   newComplaints: number;
   /** Mentions marked answered because the source showed the brand's reply. */
   autoAnswered: number;
+  /** Ids of the new mentions that are complaints (for alerts). */
+  newComplaintIds: number[];
   insertedIds: number[];
 }
 
@@ -72,6 +74,7 @@ export function saveSourceBatch(
     duplicates: 0,
     newComplaints: 0,
     autoAnswered: 0,
+    newComplaintIds: [],
     insertedIds: [],
   };
   db.transaction(() => {
@@ -79,8 +82,12 @@ export function saveSourceBatch(
       const outcome: InsertOutcome = insertMention(db, m);
       if (outcome === 'new') {
         counts.inserted++;
-        if (m.complaint) counts.newComplaints++;
-        counts.insertedIds.push(Number(stmt(db, 'SELECT last_insert_rowid() AS id').pluck().get()));
+        const id = Number(stmt(db, 'SELECT last_insert_rowid() AS id').pluck().get());
+        counts.insertedIds.push(id);
+        if (m.complaint) {
+          counts.newComplaints++;
+          counts.newComplaintIds.push(id);
+        }
       } else counts.duplicates++;
     }
     counts.autoAnswered = applyAutoAnswers(db, source, answers, now);

@@ -1,9 +1,10 @@
-/** Complaint spikes against a trailing baseline, with synthetic complaints at fixed times. */
+/** Complaint spikes against a trailing baseline (synthetic complaints at fixed times), and the words of a spike. */
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { insertMention } from '../../src/store/mentions.js';
 import { baselineOf, detectSpikes, spikeBanner, type Spike } from '../../src/crisis/spikes.js';
 import type { CrisisConfig } from '../../src/config/crisis-schema.js';
 import type { BrandConfig } from '../../src/sources/registry-types.js';
+import { brandWords, topWords, wordsOf } from '../../src/crisis/words.js';
 import { newMention } from '../helpers/mentions.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -128,4 +129,43 @@ test('the banner without words, without a window length, and with hostile words 
   expect(spikeBanner({ ...base, words: ['a\x1b[31mred', 'x\u202ey'] })).toBe(
     'complaint spike: 9 in the last hour (usual 1) — post a status update; most said: ared, xy',
   );
+});
+
+// The words of a spike: content words, lowercased, without stop words or the brand's own words.
+
+const ACME_WORDS = { name: 'Acme', keywords: ['acme cloud', '#acmefail'], handles: { twitter: 'acmehelp' } };
+
+test('words are lowercased, without URLs, handles, hashtags marks or apostrophes', () => {
+  expect(wordsOf("@AcmeHelp Can't LOGIN #AcmeFail https://t.co/abc")).toEqual(['cant', 'login', 'acmefail']);
+});
+
+test("the brand's name, keyword words and handles are excluded", () => {
+  expect([...brandWords(ACME_WORDS)].sort()).toEqual(['acme', 'acme cloud', 'acmefail', 'acmehelp', 'cloud']);
+});
+
+test.each([
+  [
+    ['the app is down', 'app down again', 'down down down'],
+    ['down', 'app'],
+  ],
+  [
+    ['Acme Cloud outage', 'acme cloud outage in EU', '#acmefail outage'],
+    ['outage', 'eu'],
+  ],
+  [['please help, I need my refund', 'still no refund!!', 'refund? hello?'], ['refund']],
+  [
+    ['a b c d e f g h', 'zebra yak xylophone wolf vole unicorn'],
+    ['unicorn', 'vole', 'wolf', 'xylophone', 'yak'],
+  ],
+  [
+    ['login fails', 'LOGIN FAILS', 'Login page blank', 'checkout error', 'checkout error', 'payment error'],
+    ['error', 'login', 'checkout', 'fails', 'blank'],
+  ],
+])('top words of %j are %j', (texts, expected) => {
+  expect(topWords(texts, brandWords(ACME_WORDS))).toEqual(expected);
+});
+
+test('each complaint counts a word once, so one rant cannot outvote many voices', () => {
+  const texts = ['broken broken broken broken broken', 'billing wrong', 'billing wrong again'];
+  expect(topWords(texts, new Set())).toEqual(['billing', 'wrong', 'broken']);
 });

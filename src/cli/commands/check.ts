@@ -7,6 +7,7 @@ import { iterateMentions } from '../../store/mentions.js';
 import { slaResolver } from '../../sla/policy.js';
 import { mentionToRecord, type MentionRecord } from '../../output/fields.js';
 import { printRecords } from '../print-records.js';
+import { sendAlerts } from '../alerts-step.js';
 
 export function configure(cmd: Command): void {
   cmd
@@ -36,6 +37,9 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     const r = mentionToRecord(m, now, slaFor(m));
     if (r.slaBreached) breaches.push(r);
   }
+  // cron may run only `check`: SLA crossings and spikes are alerted here too.
+  const alerts = opts.scan === true ? { failed: [] } : await sendAlerts(ctx, config, db, []);
+  if (alerts.failed.length > 0 && scanCode === EXIT.ok) scanCode = EXIT.partial;
   if (breaches.length === 0) return scanCode;
   await printRecords(ctx, breaches, {
     json: opts.json === true,

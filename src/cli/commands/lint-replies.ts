@@ -6,6 +6,7 @@ import { parseScope } from './stats.js';
 import { lintReplies, summariseFindings } from '../../replies/lint.js';
 import { escapeUnsafeJson } from '../../output/json.js';
 
+/** Declares the options of `mentions lint-replies`. */
 export function configure(cmd: Command): void {
   cmd
     .option('--since <when>', 'replies sent since a duration ago (7d, 30d) or a date (2026-11-01)', '30d')
@@ -14,6 +15,7 @@ export function configure(cmd: Command): void {
     .option('--json', 'print the findings as one JSON array (the default when piped)');
 }
 
+/** Runs `mentions lint-replies`: JSON when asked or piped, a report for people on a terminal. */
 export async function run(ctx: Context, _args: string[], opts: Record<string, unknown>): Promise<number> {
   const config = await ctx.config();
   const now = ctx.now();

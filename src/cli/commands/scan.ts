@@ -9,6 +9,7 @@ import { tryLock, unlock } from '../../store/scan-lock.js';
 import { optimizeDatabase } from '../../store/db.js';
 import { renderScanSummary, scanTotals } from '../scan-summary.js';
 import { VERSION } from '../version.js';
+import { sendAlerts, type AlertsOutcome } from '../alerts-step.js';
 
 export function configure(cmd: Command): void {
   cmd
@@ -53,11 +54,14 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
       onDone: () => spinner?.update(++done),
     });
     spinner?.stop();
-    report(ctx, outcomes, opts.json === true);
+    const newComplaintIds = outcomes.flatMap((o) => o.newComplaintIds);
+    const alerts = await sendAlerts(ctx, config, db, newComplaintIds);
+    report(ctx, outcomes, alerts, opts.json === true);
     // A source stopped part-way (rate limit, quota) stored what it read: that is a partial failure.
     const failed = outcomes.filter((o) => !o.ok).length;
     const nothingStored = outcomes.filter((o) => !o.ok && !o.partial).length;
-    return failed === 0 ? EXIT.ok : nothingStored === outcomes.length ? EXIT.failure : EXIT.partial;
+    if (failed > 0 && nothingStored === outcomes.length) return EXIT.failure;
+    return failed > 0 || alerts.failed.length > 0 ? EXIT.partial : EXIT.ok;
   } finally {
     unlock(db, 'scan', ctx.pid);
     optimizeDatabase(db);
@@ -97,14 +101,17 @@ async function startSpinner(ctx: Context, total: number) {
   };
 }
 
-function report(ctx: Context, outcomes: SourceOutcome[], json: boolean): void {
+function report(ctx: Context, outcomes: SourceOutcome[], alerts: AlertsOutcome, json: boolean): void {
   for (const o of outcomes) {
     if (o.error) ctx.error(o.error);
     for (const w of o.warnings) ctx.info(`warning: ${o.source}: ${w}`);
   }
   if (json) {
-    ctx.stdout.write(`${JSON.stringify({ sources: outcomes, totals: scanTotals(outcomes) }, null, 2)}\n`);
+    const sources = outcomes.map(({ newComplaintIds: _ids, ...o }) => o);
+    const summary = { sources, totals: scanTotals(outcomes), alerts };
+    ctx.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   } else if (ctx.stdout.isTTY && !ctx.globals.quiet) {
     ctx.stdout.write(renderScanSummary(outcomes, ctx.colorLevel(ctx.stdout)));
+    if (alerts.sent > 0) ctx.stdout.write(`${alerts.sent} alert${alerts.sent === 1 ? '' : 's'} sent\n`);
   }
 }

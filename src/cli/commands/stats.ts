@@ -8,6 +8,7 @@ import { escapeUnsafeJson } from '../../output/json.js';
 import type { StatsScope } from '../../store/stats.js';
 import type { Config } from '../../config/schema.js';
 
+/** Declares the options of `mentions stats`. */
 export function configure(cmd: Command): void {
   cmd
     .option('--since <when>', 'mentions created since a duration ago (2h, 7d) or a date (2026-11-01)', '7d')
@@ -31,6 +32,7 @@ export function parseScope(
   };
 }
 
+/** Runs `mentions stats`: JSON when asked or piped, a report for people on a terminal. */
 export async function run(ctx: Context, _args: string[], opts: Record<string, unknown>): Promise<number> {
   const config = await ctx.config();
   const now = ctx.now();

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runInProcess, ROOT } from '../helpers/cli.js';
+import { startWebhookServer, type WebhookServer } from '../helpers/webhook-server.js';
+
+const now = new Date('2026-11-24T12:00:00Z');
+let hook: WebhookServer;
+let failing = false;
+
+beforeAll(async () => {
+  hook = await startWebhookServer(() => (failing ? { status: 500, body: 'down' } : { status: 200 }));
+});
+afterAll(() => hook.close());
+
+function setup(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentions-alerts-'));
+  fs.copyFileSync(path.join(ROOT, 'examples/feeds/acme-mentions.xml'), path.join(dir, 'acme.xml'));
+  const file = path.join(dir, 'mentions.yaml');
+  fs.writeFileSync(
+    file,
+    [
+      'database: ./m.db',
+      'brands: [{ name: Acme, keywords: [acme, "#acmefail"], exclude: ["acme corp careers"], handles: { twitter: acmehelp } }]',
+      'sources: [{ type: rss, name: acme, url: acme.xml }]',
+      'notify:',
+      `  - { type: webhook, name: hook, url: "${hook.url}/alerts", on: [new-complaint] }`,
+    ].join('\n'),
+  );
+  return file;
+}
+
+test('a scan alerts each new complaint once; a failing channel makes the scan exit 3', async () => {
+  const config = setup();
+  const first = await runInProcess(['--config', config, 'scan', '--json'], { now });
+  expect(first.code).toBe(0);
+  const summary = JSON.parse(first.stdout);
+  const complaints = summary.totals.complaints as number;
+  expect(complaints).toBeGreaterThan(0);
+  expect(summary.alerts).toEqual({ sent: complaints, failed: [] });
+  const bodies = (await hook.received(complaints)).map((r) => JSON.parse(r.body));
+  expect(bodies.every((b) => b.kind === 'new-complaint' && b.mention.brand === 'Acme')).toBe(true);
+
+  const again = await runInProcess(['--config', config, 'scan', '--json'], { now });
+  expect(JSON.parse(again.stdout).alerts.sent).toBe(0);
+  expect(hook.requests).toHaveLength(complaints);
+
+  failing = true;
+  const other = setup();
+  const failed = await runInProcess(['--config', other, 'scan'], { now });
+  failing = false;
+  expect(failed.code).toBe(3);
+  expect(failed.stderr).toMatch(/^mentions: alert channel hook: .*500/m);
+});
