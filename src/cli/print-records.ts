@@ -12,8 +12,8 @@ export interface Listing {
   noun: string;
   /** Printed on a terminal when there is nothing to show. */
   empty: string;
-  /** Lines printed above the table on a terminal (e.g. a crisis banner). */
-  banners?: string[];
+  /** Lines printed above the table on a terminal (e.g. a crisis banner); computed only for people. */
+  banners?: () => Promise<string[]>;
 }
 
 /** Writes records as a table on a TTY, else NDJSON (or one JSON array with --json); returns the count. */
@@ -29,7 +29,7 @@ export async function printRecords(
   const [{ Chalk }, { renderTable }] = await Promise.all([import('chalk'), import('../output/table.js')]);
   const color = new Chalk({ level: ctx.colorLevel(ctx.stdout) });
   const width = ctx.stdout.columns ?? 100;
-  for (const banner of how.banners ?? []) {
+  for (const banner of (await how.banners?.()) ?? []) {
     for (const line of wrapToWidth(banner, width)) ctx.stdout.write(`${color.bold.red(line)}\n`);
   }
   if (rows.length === 0) {

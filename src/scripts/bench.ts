@@ -57,10 +57,9 @@ function parseArgs(args: readonly string[]): { json: boolean; only: string[] } {
       throw new Error(`--only takes a comma-separated list of: ${known.join(', ')}`);
     }
   }
-  const unexpected = args.filter(
-    (a, i) => a.startsWith('--') && a !== '--json' && a !== '--only' && i !== at + 1,
-  );
-  if (unexpected.length > 0) throw new Error(`unknown option ${unexpected[0]}; use --json and --only`);
+  const optionValue = at >= 0 ? at + 1 : -1;
+  const unexpected = args.filter((a, i) => i !== optionValue && a !== '--json' && a !== '--only');
+  if (unexpected.length > 0) throw new Error(`unexpected argument ${unexpected[0]}; use --json and --only <names>`);
   return { json: args.includes('--json'), only };
 }
 

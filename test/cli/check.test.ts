@@ -108,3 +108,20 @@ test('list --sort priority ranks by age against SLA, severity and reach', async 
   ]);
   expect((await runInProcess(['--config', config, 'list', '--sort', 'loudest'], { now })).code).toBe(2);
 });
+
+test('a complaint spike shows as a banner in list (terminal) and on stderr from check', async () => {
+  const spike = Array.from({ length: 8 }, (_, i) => ({
+    createdAt: ago(5 + i),
+    text: `acme login is down again ${i}`,
+  }));
+  const config = setup('sla: { firstResponse: 1h, max: 24h }', spike);
+  const list = await runInProcess(['--config', config, 'list'], { now, tty: true, env: { NO_COLOR: '1' } });
+  expect(list.stdout.split('\n')[0]).toMatch(
+    /^Acme: complaint spike: 8 in the last hour \(usual 0\) — post a status update; most said: .*down/,
+  );
+  const check = await runInProcess(['--config', config, 'check'], { now });
+  expect(check.code).toBe(0);
+  expect(check.stderr).toMatch(/^mentions: Acme: complaint spike: 8 in the last hour/m);
+  const piped = await runInProcess(['--config', config, 'list'], { now });
+  expect(piped.stdout).not.toContain('spike');
+});

@@ -8,6 +8,7 @@ import { slaResolver } from '../../sla/policy.js';
 import { mentionToRecord, type MentionRecord } from '../../output/fields.js';
 import { printRecords } from '../print-records.js';
 import { sendAlerts } from '../alerts-step.js';
+import { spikeBanners } from '../spike-banners.js';
 
 export function configure(cmd: Command): void {
   cmd
@@ -40,12 +41,16 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
   // cron may run only `check`: SLA crossings and spikes are alerted here too.
   const alerts = opts.scan === true ? { failed: [] } : await sendAlerts(ctx, config, db, []);
   if (alerts.failed.length > 0 && scanCode === EXIT.ok) scanCode = EXIT.partial;
+  // A spike is news for whoever reads cron's mail even when nothing is late yet.
+  const banners = await spikeBanners(db, config, now);
+  if (!ctx.stdout.isTTY || breaches.length === 0) for (const b of banners) ctx.error(b);
   if (breaches.length === 0) return scanCode;
   await printRecords(ctx, breaches, {
     json: opts.json === true,
     ndjson: opts.ndjson === true,
     noun: 'mention past its SLA',
     empty: '',
+    banners: async () => banners,
   });
   return breaches.some((r) => r.slaLevel === 'max') ? EXIT.pastMax : EXIT.pastFirstResponse;
 }

@@ -8,6 +8,7 @@ import { slaResolver } from '../../sla/policy.js';
 import { sortByPriority } from '../../sla/priority.js';
 import { mentionToRecord, type MentionRecord } from '../../output/fields.js';
 import { printRecords } from '../print-records.js';
+import { spikeBanners } from '../spike-banners.js';
 import { UsageError } from '../../errors.js';
 
 export function configure(cmd: Command): void {
@@ -36,6 +37,7 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     ndjson: opts.ndjson === true,
     noun: unanswered ? 'unanswered complaint' : 'mention',
     empty: unanswered ? 'no unanswered complaints' : 'no mentions',
+    banners: () => spikeBanners(db, config, now),
   });
   return EXIT.ok;
 }
