@@ -113,7 +113,12 @@ export function runNode(args: readonly string[], options: ChildOptions = {}): Pr
 export async function runMentions(args: readonly string[], options: ChildOptions = {}): Promise<ChildRun> {
   const run = await runNode([BIN, ...args], options);
   if (run.code !== 0) {
-    const said = run.stderr.trim().split('\n').slice(-3).join(' | ');
+    // The opening lines name the error (a crash prints the failing line and message before the stack).
+    const said = run.stderr
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .slice(0, 5)
+      .join(' | ');
     throw new Error(`mentions ${args.join(' ')} exited with ${run.code}: ${said || '(no stderr)'}`);
   }
   return run;

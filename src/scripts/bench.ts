@@ -59,7 +59,8 @@ function parseArgs(args: readonly string[]): { json: boolean; only: string[] } {
   }
   const optionValue = at >= 0 ? at + 1 : -1;
   const unexpected = args.filter((a, i) => i !== optionValue && a !== '--json' && a !== '--only');
-  if (unexpected.length > 0) throw new Error(`unexpected argument ${unexpected[0]}; use --json and --only <names>`);
+  if (unexpected.length > 0)
+    throw new Error(`unexpected argument ${unexpected[0]}; use --json and --only <names>`);
   return { json: args.includes('--json'), only };
 }
 

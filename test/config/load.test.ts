@@ -121,7 +121,10 @@ describe('locateConfig', () => {
 });
 
 test('values a source reads from the environment are secrets (for redaction)', async () => {
-  const text = GOOD.replace('https://example.com/feed.xml', 'https://example.com/feed.xml?token=${FEED_TOKEN}');
+  const text = GOOD.replace(
+    'https://example.com/feed.xml',
+    'https://example.com/feed.xml?token=${FEED_TOKEN}',
+  );
   const c = await loadConfig(write('secret.yaml', text), { FEED_TOKEN: 'tok-123456' });
   expect(c.secrets).toEqual(['tok-123456']);
   expect(c.sources[0].name).toBe('rss:example.com');

@@ -123,6 +123,10 @@ test('a partial fetch (rate limit) stores what was read and still reports the so
   }));
   const d = deps([limited]);
   const [o] = await runScan(d);
-  expect(o).toMatchObject({ ok: false, inserted: 1, error: expect.stringContaining('rate limited until 14:05') });
+  expect(o).toMatchObject({
+    ok: false,
+    inserted: 1,
+    error: expect.stringContaining('rate limited until 14:05'),
+  });
   expect(getSourceState(d.db, 'x')).toMatchObject({ cursor: { value: 'cursor-1' }, consecutiveErrors: 1 });
 });
