@@ -2,6 +2,7 @@
 import pLimit from 'p-limit';
 import type { Db } from '../store/db.js';
 import { getSourceState, recordSourceFailure, saveSourceBatch } from '../store/source-state.js';
+import { knownExternalIds } from '../store/mentions.js';
 import type { Source, SourceContext } from '../sources/source.js';
 import { compileBrand } from '../match/brand-matcher.js';
 import type { BrandConfig } from '../sources/registry-types.js';
@@ -91,7 +92,10 @@ async function scanOne(
       `${source.name}: timed out after ${deps.timeoutSeconds}s`,
     );
     const now = deps.context.now();
-    const { rows, unmatched } = prepareMentions(source, result.mentions, matchers, deps.classify, now);
+    // Entries stored by an earlier scan are not matched and classified again: rescans stay cheap.
+    const known = knownExternalIds(deps.db, source.name, result.mentions.map((m) => m.externalId));
+    const fresh = known.size === 0 ? result.mentions : result.mentions.filter((m) => !known.has(m.externalId));
+    const { rows, unmatched } = prepareMentions(source, fresh, matchers, deps.classify, now);
     const counts = saveSourceBatch(deps.db, source.name, rows, result.cursor, now, result.answers);
     Object.assign(outcome, {
       ok: result.partialError === undefined,
@@ -101,7 +105,7 @@ async function scanOne(
       fetched: result.mentions.length,
       unmatched,
       inserted: counts.inserted,
-      duplicates: counts.duplicates,
+      duplicates: counts.duplicates + known.size,
       complaints: counts.newComplaints,
       autoAnswered: counts.autoAnswered,
       newComplaintIds: counts.newComplaintIds,

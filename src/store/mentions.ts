@@ -95,6 +95,14 @@ export function insertMention(db: Db, m: NewMention): InsertOutcome {
   return insert.run(params).changes === 1 ? 'new' : 'duplicate';
 }
 
+/** Which of these external ids of a source are already stored (one indexed lookup each). */
+export function knownExternalIds(db: Db, source: string, ids: string[]): Set<string> {
+  const known = new Set<string>();
+  const lookup = stmt(db, 'SELECT 1 FROM mentions WHERE source = ? AND external_id = ?');
+  for (const id of ids) if (lookup.get(source, id) !== undefined) known.add(id);
+  return known;
+}
+
 /** True when the id is free (import keeps exported ids where it can). */
 export function isIdFree(db: Db, id: number): boolean {
   return stmt(db, 'SELECT 1 FROM mentions WHERE id = ?').get(id) === undefined;

@@ -130,3 +130,23 @@ test('a partial fetch (rate limit) stores what was read and still reports the so
   });
   expect(getSourceState(d.db, 'x')).toMatchObject({ cursor: { value: 'cursor-1' }, consecutiveErrors: 1 });
 });
+
+test('a rescan does not classify entries that are already stored', async () => {
+  let classified = 0;
+  const counting = (text: string) => {
+    classified++;
+    return classify(text);
+  };
+  const feed = source('feed', async () =>
+    result([
+      { externalId: '1', text: 'acme refund please' },
+      { externalId: '2', text: 'acme never arrived' },
+    ]),
+  );
+  const d = deps([feed], { classify: counting });
+  await runScan(d);
+  expect(classified).toBe(2);
+  const [again] = await runScan(d);
+  expect(classified).toBe(2);
+  expect(again).toMatchObject({ inserted: 0, duplicates: 2 });
+});
