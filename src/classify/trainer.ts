@@ -20,6 +20,14 @@ export interface TrainOptions {
   /** Folds used to collect out-of-fold scores for calibration and the threshold. */
   calibrationFolds: number;
   seed: number;
+  /**
+   * Naive-Bayes log-count-ratio scaling of each feature before the fit (NB-SVM, Wang & Manning 2012),
+   * with this add-alpha smoothing; 0 turns it off. The ratio folds back into the weight, so scoring is
+   * unchanged.
+   */
+  nbAlpha: number;
+  /** Which features the ratio scales: 'all', or 'ngrams' (words, bigrams, characters; cues stay as they are). */
+  nbScope: 'all' | 'ngrams';
 }
 
 /** The options `npm run train` uses. */
@@ -29,6 +37,8 @@ export const DEFAULT_TRAIN: TrainOptions = {
   features: DEFAULT_FEATURES,
   calibrationFolds: 5,
   seed: 20190728,
+  nbAlpha: 0,
+  nbScope: 'all',
 };
 
 /** Text and label, the minimum training needs. */
@@ -55,12 +65,35 @@ function fitWeights(features: Features[], labels: boolean[], options: TrainOptio
     entries.sort((a, b) => a[0] - b[0]);
     return { idx: Int32Array.from(entries, (e) => e[0]), val: Float64Array.from(entries, (e) => e[1]) };
   });
+  const scale = nbRatios(rows, labels, keys, options);
+  for (const row of rows) for (let k = 0; k < row.idx.length; k++) row.val[k] *= scale[row.idx[k]];
   const fitted = fitLogistic(rows, labels, keys.length, { l2: options.l2 });
   const weights: Record<string, number> = {};
   keys.forEach((k, i) => {
-    if (Math.abs(fitted.weights[i]) >= MIN_WEIGHT) weights[k] = fitted.weights[i];
+    const w = fitted.weights[i] * scale[i];
+    if (Math.abs(w) >= MIN_WEIGHT) weights[k] = w;
   });
   return { weights, bias: fitted.bias };
+}
+
+/** Per-column NB log-count ratios log((p_j/|p|)/(q_j/|q|)) over feature presence; all ones when off. */
+function nbRatios(rows: SparseRow[], labels: boolean[], keys: string[], options: TrainOptions): Float64Array {
+  const scale = new Float64Array(keys.length).fill(1);
+  const alpha = options.nbAlpha;
+  if (alpha <= 0) return scale;
+  const pos = new Float64Array(keys.length).fill(alpha);
+  const neg = new Float64Array(keys.length).fill(alpha);
+  rows.forEach((row, i) => {
+    const counts = labels[i] ? pos : neg;
+    for (let k = 0; k < row.idx.length; k++) counts[row.idx[k]] += 1;
+  });
+  let [posTotal, negTotal] = [0, 0];
+  for (let j = 0; j < keys.length; j++) [posTotal, negTotal] = [posTotal + pos[j], negTotal + neg[j]];
+  keys.forEach((key, j) => {
+    if (options.nbScope === 'ngrams' && !/^[wbc]:/.test(key)) return;
+    scale[j] = Math.log(pos[j] / posTotal / (neg[j] / negTotal));
+  });
+  return scale;
 }
 
 /** Fits Platt's sigmoid p = sigmoid(a·m + b) to margins by Newton's method, with Platt's smoothed targets. */
