@@ -1,0 +1,113 @@
+/** Complaint severity (1 no explicit reproach, 2 disapproval, 3 accusation, 4 blame) from a linear model. */
+
+import type { FeatureConfig, Features } from './features.js';
+
+/** The severity levels, in the order the model's per-level arrays use. */
+export const SEVERITY_LEVELS = [1, 2, 3, 4] as const;
+const K = SEVERITY_LEVELS.length;
+
+/** One-vs-rest weights per level, as training produces them; `weights[name]` holds one weight per level. */
+export interface SeverityModelData {
+  version: 1;
+  features: FeatureConfig;
+  bias: number[];
+  /** Added to each level's margin after fitting, chosen by cross-validation for macro F1 over the levels. */
+  offsets: number[];
+  weights: Record<string, number[]>;
+}
+
+/** A severity model ready for scoring: per-level weights in Maps keyed by feature or character bucket. */
+export interface CompiledSeverityModel {
+  features: FeatureConfig;
+  /** Bias plus offset per level. */
+  bias: Float64Array;
+  weights: Map<string, Float64Array>;
+  /** Character-bucket weights, already multiplied by the feature value. */
+  charWeights: Map<number, Float64Array>;
+}
+
+/** The shipped form: sorted feature names and their weights, level by level, in one flat array. */
+interface SerialisedSeverity {
+  version: 1;
+  features: FeatureConfig;
+  bias: number[];
+  words: string[];
+  wordWeights: number[];
+  chars: number[];
+  charWeights: number[];
+}
+
+const round = (x: number): number => Number(x.toPrecision(4));
+
+/** Builds the lookup form from training output (charValue folded into character weights). */
+export function compileSeverity(data: SeverityModelData): CompiledSeverityModel {
+  const weights = new Map<string, Float64Array>();
+  const charWeights = new Map<number, Float64Array>();
+  for (const [key, w] of Object.entries(data.weights)) {
+    if (key.startsWith('c:')) {
+      charWeights.set(Number(key.slice(2)), Float64Array.from(w, (x) => x * data.features.charValue));
+    } else weights.set(key, Float64Array.from(w));
+  }
+  const bias = Float64Array.from(data.bias, (b, i) => b + (data.offsets[i] ?? 0));
+  return { features: data.features, bias, weights, charWeights };
+}
+
+/** Serialises with sorted keys and rounded weights, offsets folded into the bias: same data, same bytes. */
+export function serialiseSeverity(data: SeverityModelData): string {
+  const keys = Object.keys(data.weights).sort();
+  const words = keys.filter((k) => !k.startsWith('c:'));
+  const chars = keys
+    .filter((k) => k.startsWith('c:'))
+    .map((k) => Number(k.slice(2)))
+    .sort((a, b) => a - b);
+  const out: SerialisedSeverity = {
+    version: 1,
+    features: data.features,
+    bias: data.bias.map((b, i) => round(b + (data.offsets[i] ?? 0))),
+    words,
+    wordWeights: words.flatMap((k) => data.weights[k].map(round)),
+    chars,
+    charWeights: chars.flatMap((c) => data.weights[`c:${c}`].map(round)),
+  };
+  return JSON.stringify(out);
+}
+
+/** Loads a model written by `serialiseSeverity`. */
+export function parseSeverity(json: string): CompiledSeverityModel {
+  const data = JSON.parse(json) as SerialisedSeverity;
+  if (data.version !== 1) throw new Error(`severity: model version ${String(data.version)} is not supported`);
+  const weights = new Map<string, Float64Array>();
+  data.words.forEach((key, i) => weights.set(key, Float64Array.from(data.wordWeights.slice(i * K, i * K + K))));
+  const charWeights = new Map<number, Float64Array>();
+  const value = data.features.charValue;
+  data.chars.forEach((bucket, i) =>
+    charWeights.set(bucket, Float64Array.from(data.charWeights.slice(i * K, i * K + K), (x) => x * value)),
+  );
+  return { features: data.features, bias: Float64Array.from(data.bias), weights, charWeights };
+}
+
+/** Per-level margins of one text's features. */
+export function severityMargins(model: CompiledSeverityModel, features: Features): Float64Array {
+  const z = Float64Array.from(model.bias);
+  for (const [key, value] of features.values) {
+    const w = model.weights.get(key);
+    if (w !== undefined) for (let k = 0; k < K; k++) z[k] += w[k] * value;
+  }
+  for (const bucket of features.chars) {
+    const w = model.charWeights.get(bucket);
+    if (w !== undefined) for (let k = 0; k < K; k++) z[k] += w[k];
+  }
+  return z;
+}
+
+/** The level (1–4) whose margin is highest; ties go to the milder level. */
+export function pickLevel(margins: ArrayLike<number>): number {
+  let best = 0;
+  for (let k = 1; k < K; k++) if (margins[k] > margins[best]) best = k;
+  return SEVERITY_LEVELS[best];
+}
+
+/** The severity of a complaint, from features extracted with the model's own configuration. */
+export function severityOf(model: CompiledSeverityModel, features: Features): number {
+  return pickLevel(severityMargins(model, features));
+}
