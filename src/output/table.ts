@@ -78,8 +78,17 @@ export function renderTable(records: MentionRecord[], opts: TableOptions): strin
   const sources = records.map((r) => clean(r.source));
   const authors = records.map((r) => clean(r.author));
   const questions = records.map((r) => (r.question ? '?' : ''));
+  // With business hours the SLA counts working time: show it beside the wall-clock age.
+  const work = records.some((r) => r.businessAgeSeconds !== null)
+    ? [
+        column(
+          'WORK',
+          records.map((r) => (r.businessAgeSeconds === null ? '' : formatAge(r.businessAgeSeconds))),
+        ),
+      ]
+    : [];
   const columns = layout(
-    [column('ID', ids), column('AGE', ages)],
+    [column('ID', ids), column('AGE', ages), ...work],
     [column('SOURCE', sources, SOURCE_MAX), column('AUTHOR', authors, AUTHOR_MAX)],
     column('TEXT', records.map(summary), 0),
     [column('SLA', sla), column('?', questions)],

@@ -127,3 +127,15 @@ describe('renderTable', () => {
     expect(lines(renderTable(many, { width: 80, color: plain }))).toHaveLength(200_001);
   });
 });
+
+describe('business hours', () => {
+  it('adds a WORK column with the working age when business hours apply', () => {
+    const out = renderTable([{ ...makeRecord(), businessAgeSeconds: 5400 }], {
+      width: 100,
+      color: new Chalk({ level: 0 }),
+    });
+    const [header, row] = out.split('\n');
+    expect(header).toMatch(/^ID\s+AGE\s+WORK\s+SOURCE/);
+    expect(row).toMatch(/^42\s+3h 12m\s+1h 30m\s+hn/);
+  });
+});
