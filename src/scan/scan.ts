@@ -93,8 +93,13 @@ async function scanOne(
     );
     const now = deps.context.now();
     // Entries stored by an earlier scan are not matched and classified again: rescans stay cheap.
-    const known = knownExternalIds(deps.db, source.name, result.mentions.map((m) => m.externalId));
-    const fresh = known.size === 0 ? result.mentions : result.mentions.filter((m) => !known.has(m.externalId));
+    const known = knownExternalIds(
+      deps.db,
+      source.name,
+      result.mentions.map((m) => m.externalId),
+    );
+    const fresh =
+      known.size === 0 ? result.mentions : result.mentions.filter((m) => !known.has(m.externalId));
     const { rows, unmatched } = prepareMentions(source, fresh, matchers, deps.classify, now);
     const counts = saveSourceBatch(deps.db, source.name, rows, result.cursor, now, result.answers);
     Object.assign(outcome, {

@@ -30,7 +30,9 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     const lines = [`${t.type}: ${t.description}`];
     for (const o of t.options) lines.push(`  ${o.name}${o.required ? ' (required)' : ''}: ${o.description}`);
     lines.push('  brand: optional, ties the source to one brand');
-    lines.push('  sla: optional { firstResponse, max } for this source, overriding the brand and global targets');
+    lines.push(
+      '  sla: optional { firstResponse, max } for this source, overriding the brand and global targets',
+    );
     lines.push(`  credentials: ${t.credentials}`);
     const yes = (b: boolean) => (b ? 'yes' : 'no');
     lines.push(`  detects answers: ${yes(t.detects.answers)}; star ratings: ${yes(t.detects.ratings)}`);
