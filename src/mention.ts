@@ -16,6 +16,10 @@ export interface Classification {
   question: boolean;
   /** For complaints: 1 no explicit reproach, 2 disapproval, 3 accusation, 4 blame. */
   severity?: number;
+  /** Kinds of personal data posted in public (`email`, `phone`, `reference`, `card`, `address`), never values. */
+  personalData?: string[];
+  /** ISO 639-1 code of the text's language as detected (`und` when nothing tells). */
+  language?: string;
 }
 
 /** A mention as a source returns it: normalised, not yet stored or classified. */
@@ -44,8 +48,12 @@ export interface FoundMention {
 }
 
 /** A stored mention, as list/show/export see it. Times are Date objects; outputs format them. */
-export interface Mention extends Omit<Classification, 'severity'> {
+export interface Mention extends Omit<Classification, 'severity' | 'personalData' | 'language'> {
   severity: number | null;
+  /** Kinds of personal data the author posted in public (`email`, `phone` …), never the values. */
+  personalData: string[];
+  /** Language the classifier detected (ISO 639-1, `und` when unclear). */
+  language: string | null;
   id: number;
   source: string;
   sourceType: string;

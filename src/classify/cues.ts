@@ -56,6 +56,25 @@ const TOKEN_CUES: readonly Cue[] = [
     pattern:
       /\b(?:broken|broke|faulty|defective|damaged|crash(?:ed|es|ing)?|froze|frozen|freezes|freezing|glitch\w*|bug|buggy|error|errors|outage|down again|is down|went down)\b/,
   },
+  {
+    label: 'cut off',
+    pattern:
+      /\b(?:hung up|hang up|hanging up|cut off|kept me waiting|no (?:signal|service|network|internet|power|wifi|connection|reception))\b/,
+  },
+  {
+    label: 'stranded',
+    pattern: /\b(?:stranded|overbooked|bumped|missed (?:my |our |the )?(?:connection|flight|train|bus))\b/,
+  },
+  {
+    label: 'return or warranty',
+    pattern: /\b(?:warranty|replacement|replace it|exchange it|send it back|return it|returned it)\b/,
+  },
+  {
+    label: 'time since',
+    pattern: new RegExp(
+      String.raw`\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|yesterday|${N}|early|this morning)\b|\b${N} ${UNIT} (?:ago|later|now)\b|\b(?:not|nt|no|nothing) yet\b`,
+    ),
+  },
   { label: 'on hold', pattern: /\b(?:on hold|hold music|been holding|in a queue|in the queue)\b/ },
   {
     label: 'long wait',

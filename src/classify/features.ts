@@ -132,6 +132,8 @@ export function extractFeatures(
   }
   if (hits.positive.length > 0 && problem) add(f, 'lex:mixed', 1, 'praise with a problem');
   if (hits.negative.length === 0 && hits.positive.length === 0) add(f, 'lex:none', 1);
+  else add(f, hits.last > 0 ? 'lex:ends positive' : 'lex:ends negative', 1);
+  if (hits.intensified > 0) add(f, 'lex:intensified', 1, listed(hits.negative));
 
   if (f.question !== null) add(f, `q:${f.question}`, 1, f.question);
   const shouted = shoutedWords(text);

@@ -1,9 +1,13 @@
 /** The complaint classifier: a shipped logistic-regression model plus question rules; pure and synchronous. */
 
 import type { Classification } from '../mention.js';
-import { extractFeatures } from './features.js';
+import { extractFeatures, type FeatureConfig, type Features } from './features.js';
+import { detectLanguage, languageReason } from './language.js';
 import { contributions, margin, parseModel, probability, type CompiledModel } from './model.js';
 import { MODEL_JSON } from './model-data.js';
+import { personalDataKinds } from './personal-data.js';
+import { parseSeverity, severityOf, type CompiledSeverityModel } from './severity.js';
+import { SEVERITY_MODEL_JSON } from './severity-model-data.js';
 
 export { isQuestion } from './question.js';
 
@@ -25,11 +29,33 @@ const RATING_LABEL: Record<number, string> = {
 };
 
 let shipped: CompiledModel | undefined;
+let shippedSeverity: CompiledSeverityModel | undefined;
 
 /** The shipped model, parsed on first use so that importing this module stays cheap. */
 function model(): CompiledModel {
   shipped ??= parseModel(MODEL_JSON);
   return shipped;
+}
+
+/** The shipped severity model, parsed on first use. */
+function severityModel(): CompiledSeverityModel {
+  shippedSeverity ??= parseSeverity(SEVERITY_MODEL_JSON);
+  return shippedSeverity;
+}
+
+/** Whether features extracted for one model serve the other: words and cues alike, characters if used. */
+function sameWords(a: FeatureConfig, b: FeatureConfig): boolean {
+  const chars = b.charMin === 0 || (a.charMin === b.charMin && a.charMax === b.charMax);
+  return a.bigrams === b.bigrams && a.handles === b.handles && chars;
+}
+
+/** Severity 1–4 of a complaint, reusing the complaint model's features when they fit. */
+function severity(text: string, features: Features, config: FeatureConfig): number {
+  const sev = severityModel();
+  return severityOf(
+    sev,
+    sameWords(config, sev.features) ? features : extractFeatures(text, sev.features, true),
+  );
 }
 
 /** Classifies one text with the given compiled model (the shipped one unless a test passes another). */
@@ -49,12 +75,16 @@ export function classifyWith(
   if (stars !== undefined && shift !== 0 && shift > 0 === complaint) {
     parts.unshift({ label: RATING_LABEL[stars], value: shift });
   }
-  return {
-    complaint,
-    complaintScore,
-    reasons: pickReasons(parts.map((p) => p.label)),
-    question: features.question !== null,
-  };
+  const language = detectLanguage(text);
+  const reasons = pickReasons(parts.map((p) => p.label));
+  // Say so rather than guess silently: the model only knows English.
+  const foreign = languageReason(language);
+  if (foreign !== undefined) reasons.unshift(foreign);
+  const result: Classification = { complaint, complaintScore, reasons, question: features.question !== null };
+  if (complaint) result.severity = severity(text, features, compiled.features);
+  result.personalData = personalDataKinds(text);
+  result.language = language;
+  return result;
 }
 
 /** Keeps the strongest distinct reasons; a longer one ("charged twice") replaces a part of it ("charged"). */

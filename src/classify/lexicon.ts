@@ -18,6 +18,12 @@ const NEGATIVE = `
   unreliable upset useless waste wasted wasting worse worst wrong wtf worthless ruining ruin dumb regret
   regretting scam scamming scammed deceiving deceptive discriminate discriminates discrimination racist
   ridiculous insane unbelievable ignored ignoring unfair incorrect stale letdown disrespectful
+  ripped torn stained leaking leaks cracked scratched shattered unusable unresponsive laggy lagging
+  denied refused refuses rejected declined banned blocked suspended hacked stranded overbooked bumped
+  lying liar liars lie stole stolen stealing thieves theft cheat cheating inconsiderate negligent
+  pointless hopeless disgrace embarrassing insulting shambles shambolic junk flimsy hassle headache
+  struggling suffer suffered confusion irritated irritating infuriating livid annoy smh ffs fml grr
+  argh meh sigh yikes sucked suck disconnected disconnects uninstall uninstalled misled expensive
   😡 😠 🤬 😤 😒 🙄 😞 😢 😭 👎 💩 😩 😫 🤦 😑 😣 :( :/ :|
 `;
 
@@ -26,7 +32,9 @@ const POSITIVE = `
   cool delicious delighted easy enjoy enjoyed excellent excited fab fabulous fantastic fast favorite
   favourite fine fun glad good gorgeous grateful great happy helpful impressed incredible kind lovely
   love loved loving nice perfect pleased pleasure quick recommend resolved smooth sorted super
-  superb thank thanks thx ty wonderful wow yay
+  superb thank thanks thx ty wonderful wow yay thankful legend kudos shoutout stellar outstanding
+  seamless friendly efficient prompt speedy reliable comfortable comfy tasty yummy enjoying proud
+  honored honoured blessed lucky cute sweet adorable haha
   😍 ❤ 😊 😁 👍 🙏 🥰 😀 😃 😄 💕 💯 🎉 🙌 👌 😘 :) :d ;)
 `;
 
@@ -51,14 +59,24 @@ export function polarity(token: string): number {
 export interface SentimentHits {
   negative: string[];
   positive: string[];
+  /** Polarity of the last hit (-1, 0 none, +1): after "but", the end of a text carries its point. */
+  last: number;
+  /** Negative hits right after an intensifier ("so slow", "absolutely useless"). */
+  intensified: number;
 }
+
+const INTENSIFIERS = new Set(
+  'so very really extremely absolutely totally completely utterly super incredibly seriously too most such'.split(
+    ' ',
+  ),
+);
 
 // Negation reaches this many tokens ahead, and stops at punctuation.
 const NEGATION_SCOPE = 3;
 
 /** Finds sentiment words; a negator within three tokens before flips them ("not good" is negative). */
 export function sentimentHits(tokens: readonly string[]): SentimentHits {
-  const hits: SentimentHits = { negative: [], positive: [] };
+  const hits: SentimentHits = { negative: [], positive: [], last: 0, intensified: 0 };
   let negatedUntil = -1;
   let negator = '';
   tokens.forEach((token, i) => {
@@ -72,8 +90,10 @@ export function sentimentHits(tokens: readonly string[]): SentimentHits {
     if (p === 0) return;
     const negated = i <= negatedUntil;
     const label = negated ? `${negator} ${token}` : token;
-    if (p > 0 !== negated) hits.positive.push(label);
+    hits.last = p > 0 !== negated ? 1 : -1;
+    if (hits.last > 0) hits.positive.push(label);
     else hits.negative.push(label);
+    if (hits.last < 0 && i > 0 && INTENSIFIERS.has(tokens[i - 1])) hits.intensified += 1;
   });
   return hits;
 }

@@ -45,7 +45,10 @@ export function compileSeverity(data: SeverityModelData): CompiledSeverityModel 
   const charWeights = new Map<number, Float64Array>();
   for (const [key, w] of Object.entries(data.weights)) {
     if (key.startsWith('c:')) {
-      charWeights.set(Number(key.slice(2)), Float64Array.from(w, (x) => x * data.features.charValue));
+      charWeights.set(
+        Number(key.slice(2)),
+        Float64Array.from(w, (x) => x * data.features.charValue),
+      );
     } else weights.set(key, Float64Array.from(w));
   }
   const bias = Float64Array.from(data.bias, (b, i) => b + (data.offsets[i] ?? 0));
@@ -77,11 +80,16 @@ export function parseSeverity(json: string): CompiledSeverityModel {
   const data = JSON.parse(json) as SerialisedSeverity;
   if (data.version !== 1) throw new Error(`severity: model version ${String(data.version)} is not supported`);
   const weights = new Map<string, Float64Array>();
-  data.words.forEach((key, i) => weights.set(key, Float64Array.from(data.wordWeights.slice(i * K, i * K + K))));
+  data.words.forEach((key, i) =>
+    weights.set(key, Float64Array.from(data.wordWeights.slice(i * K, i * K + K))),
+  );
   const charWeights = new Map<number, Float64Array>();
   const value = data.features.charValue;
   data.chars.forEach((bucket, i) =>
-    charWeights.set(bucket, Float64Array.from(data.charWeights.slice(i * K, i * K + K), (x) => x * value)),
+    charWeights.set(
+      bucket,
+      Float64Array.from(data.charWeights.slice(i * K, i * K + K), (x) => x * value),
+    ),
   );
   return { features: data.features, bias: Float64Array.from(data.bias), weights, charWeights };
 }

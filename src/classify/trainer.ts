@@ -28,6 +28,12 @@ export interface TrainOptions {
   nbAlpha: number;
   /** Which features the ratio scales: 'all', or 'ngrams' (words, bigrams, characters; cues stay as they are). */
   nbScope: 'all' | 'ngrams';
+  /**
+   * Ensemble views: each is a set of feature-name initials (w words, b bigrams, c characters, k cues,
+   * l lexicon and length, q question); one model is fitted per view and their log-odds averaged, which
+   * is again one linear model. Empty: one model on everything.
+   */
+  views: string[];
 }
 
 /** The options `npm run train` uses. */
@@ -39,6 +45,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   seed: 20190728,
   nbAlpha: 0,
   nbScope: 'all',
+  views: [],
 };
 
 /** Text and label, the minimum training needs. */
@@ -50,9 +57,28 @@ export interface Example {
 // Weights this small change no score visibly and only bloat the shipped file.
 const MIN_WEIGHT = 1e-3;
 
-/** Fits the linear model on already-extracted features; returns weights by feature name. */
+/** Fits one model per view and averages them (in log-odds); one model on everything without views. */
 function fitWeights(features: Features[], labels: boolean[], options: TrainOptions) {
   const named = features.map((f) => namedValues(f, options.features));
+  if (options.views.length === 0) return fitView(named, labels, options);
+  const weights: Record<string, number> = {};
+  let bias = 0;
+  const share = 1 / options.views.length;
+  for (const view of options.views) {
+    const keep = (key: string): boolean => view.includes(key[0]);
+    const part = fitView(
+      named.map((m) => new Map([...m].filter(([k]) => keep(k)))),
+      labels,
+      options,
+    );
+    for (const [k, w] of Object.entries(part.weights)) weights[k] = (weights[k] ?? 0) + w * share;
+    bias += part.bias * share;
+  }
+  return { weights, bias };
+}
+
+/** Fits the linear model on named feature values; returns weights by feature name. */
+function fitView(named: Map<string, number>[], labels: boolean[], options: TrainOptions) {
   const df = new Map<string, number>();
   for (const f of named) for (const key of f.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   const keys = [...df.keys()].filter((k) => (df.get(k) ?? 0) >= options.minCount).sort();

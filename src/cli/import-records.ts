@@ -59,6 +59,12 @@ export function recordToMention(value: unknown, where: string): NewMention {
     if (v === undefined || v === null) return null;
     return typeof v === 'number' && Number.isFinite(v) ? v : fail(field, 'a number');
   };
+  const list = (field: string): string[] => {
+    const v = r[field] ?? [];
+    return Array.isArray(v) && v.every((x) => typeof x === 'string')
+      ? (v as string[])
+      : fail(field, 'a list of text values');
+  };
   const status = (r.status ?? 'open') as MentionStatus;
   if (!MENTION_STATUSES.includes(status)) fail('status', MENTION_STATUSES.join(' or '));
   const answeredBy = (r.answeredBy ?? null) as AnsweredBy | null;
@@ -88,6 +94,8 @@ export function recordToMention(value: unknown, where: string): NewMention {
     complaint: r.complaint === true,
     complaintScore: num('complaintScore') ?? 0,
     severity: num('severity'),
+    personalData: list('personalData'),
+    language: text('language'),
     reasons: reasons as string[],
     question: r.question === true,
     status,

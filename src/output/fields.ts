@@ -42,6 +42,8 @@ export interface MentionRecord {
   /** 0..1, rounded to 3 decimals so outputs are stable across runs. */
   complaintScore: number;
   severity: number | null;
+  personalData: string[];
+  language: string | null;
   reasons: string[];
   question: boolean;
   status: MentionStatus;
@@ -80,6 +82,8 @@ export const MENTION_FIELDS: readonly (keyof MentionRecord)[] = [
   'complaint',
   'complaintScore',
   'severity',
+  'personalData',
+  'language',
   'reasons',
   'question',
   'status',
@@ -152,6 +156,8 @@ export function mentionToRecord(m: Mention, now: Date, sla: MentionSla): Mention
     complaint: m.complaint,
     complaintScore: Math.round(m.complaintScore * 1000) / 1000,
     severity: m.severity,
+    personalData: [...m.personalData],
+    language: m.language,
     reasons: [...m.reasons],
     question: m.question,
     status: m.status,

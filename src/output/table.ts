@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { MentionRecord } from './fields.js';
 import { formatAge } from './relative-time.js';
+import { maskPersonalData } from '../classify/personal-data.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { displayWidth, fitToWidth } from './text-width.js';
 
@@ -33,8 +34,10 @@ function clean(value: string | null): string {
 
 /** The text column: "title — text" when both exist, else whichever is there. */
 function summary(record: MentionRecord): string {
-  const title = clean(record.title);
-  const text = clean(record.text);
+  // Personal data the author posted is not printed again: the PII column says it is there.
+  const hide = (s: string) => (record.personalData.length > 0 ? maskPersonalData(s) : s);
+  const title = hide(clean(record.title));
+  const text = hide(clean(record.text));
   return title && text ? `${title} — ${text}` : title || text;
 }
 
@@ -87,15 +90,25 @@ export function renderTable(records: MentionRecord[], opts: TableOptions): strin
         ),
       ]
     : [];
+  // The author posted personal data in public: a marker tells the responder to move to private messages.
+  // Only the marker: the data itself is never printed again.
+  const privacy = records.some((r) => r.personalData.length > 0)
+    ? [
+        column(
+          'PII',
+          records.map((r) => (r.personalData.length > 0 ? 'PII' : '')),
+        ),
+      ]
+    : [];
   const columns = layout(
     [column('ID', ids), column('AGE', ages), ...work],
     [column('SOURCE', sources, SOURCE_MAX), column('AUTHOR', authors, AUTHOR_MAX)],
     column('TEXT', records.map(summary), 0),
-    [column('SLA', sla), column('?', questions)],
+    [column('SLA', sla), column('?', questions), ...privacy],
     opts.width,
   );
   const last = columns.length - 1;
-  const slaColumn = columns[last - 1];
+  const slaColumn = columns.find((c) => c.header === 'SLA');
   const fits = columns.reduce((sum, c) => sum + c.width, 0) + GAP.length * last <= opts.width;
   // Cells are padded before colour so escape codes never count towards the width. When even the fixed
   // columns overflow a very narrow terminal the line is cut as a whole, and the marker stays plain.

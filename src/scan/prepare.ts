@@ -45,6 +45,8 @@ export function prepareMentions(
       complaint: c.complaint,
       complaintScore: c.complaintScore,
       severity: c.complaint ? (c.severity ?? null) : null,
+      personalData: c.personalData ?? [],
+      language: c.language ?? null,
       reasons: c.reasons,
       question: c.question,
       status: 'open',

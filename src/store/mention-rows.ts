@@ -21,6 +21,8 @@ export interface MentionRow {
   complaint: number;
   complaint_score: number;
   severity: number | null;
+  personal_data: string;
+  language: string | null;
   reasons: string;
   question: number;
   status: MentionStatus;
@@ -35,10 +37,10 @@ export interface MentionRow {
 export type NewMention = Omit<Mention, 'id'> & { id?: number; canonicalUrl: string | null };
 
 export const INSERT_COLUMNS = `source, source_type, external_id, brand, url, canonical_url, author, author_name, lang, thread_id, title, text,
-  created_at, first_seen_at, complaint, complaint_score, severity, reasons, question, status, answered_at, answered_by,
+  created_at, first_seen_at, complaint, complaint_score, severity, personal_data, language, reasons, question, status, answered_at, answered_by,
   note, rating, reach`;
 export const INSERT_VALUES = `@source, @source_type, @external_id, @brand, @url, @canonical_url, @author, @author_name, @lang, @thread_id, @title,
-  @text, @created_at, @first_seen_at, @complaint, @complaint_score, @severity, @reasons, @question, @status, @answered_at,
+  @text, @created_at, @first_seen_at, @complaint, @complaint_score, @severity, @personal_data, @language, @reasons, @question, @status, @answered_at,
   @answered_by, @note, @rating, @reach`;
 
 /** A stored row as a Mention. */
@@ -61,6 +63,8 @@ export function rowToMention(r: MentionRow): Mention {
     complaint: r.complaint === 1,
     complaintScore: r.complaint_score,
     severity: r.severity,
+    personalData: JSON.parse(r.personal_data) as string[],
+    language: r.language,
     reasons: JSON.parse(r.reasons) as string[],
     question: r.question === 1,
     status: r.status,
@@ -92,6 +96,8 @@ export function mentionToParams(m: NewMention): Omit<MentionRow, 'id'> {
     complaint: m.complaint ? 1 : 0,
     complaint_score: m.complaintScore,
     severity: m.severity,
+    personal_data: JSON.stringify(m.personalData),
+    language: m.language,
     reasons: JSON.stringify(m.reasons),
     question: m.question ? 1 : 0,
     status: m.status,

@@ -21,6 +21,8 @@ export function newMention(over: Partial<NewMention> = {}): NewMention {
     complaint: true,
     complaintScore: 0.9,
     severity: null,
+    personalData: [],
+    language: null,
     reasons: ['never arrived'],
     question: false,
     status: 'open',

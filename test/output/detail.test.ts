@@ -45,6 +45,8 @@ describe('renderDetail', () => {
         'complaint           yes',
         'complaintScore      0.877',
         'severity            -',
+        'personalData        -',
+        'language            -',
         'reasons             - charged twice',
         '                    - no reply',
         'question            no',

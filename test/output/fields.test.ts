@@ -25,6 +25,8 @@ describe('mentionToRecord', () => {
       complaint: true,
       complaintScore: 0.877,
       severity: null,
+      personalData: [],
+      language: null,
       reasons: ['charged twice', 'no reply'],
       question: false,
       status: 'open',

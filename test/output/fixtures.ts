@@ -33,6 +33,8 @@ export function makeMention(overrides: Partial<Mention> = {}): Mention {
     complaint: true,
     complaintScore: 0.87654,
     severity: null,
+    personalData: [],
+    language: null,
     reasons: ['charged twice', 'no reply'],
     question: false,
     status: 'open',

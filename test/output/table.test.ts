@@ -139,3 +139,20 @@ describe('business hours', () => {
     expect(row).toMatch(/^42\s+3h 12m\s+1h 30m\s+hn/);
   });
 });
+
+describe('personal data', () => {
+  it('marks mentions with personal data, never printing the data', () => {
+    const rows = [
+      { ...makeRecord(), personalData: ['phone'], text: 'call me on 07700 900123' },
+      makeRecord(),
+    ];
+    const out = renderTable(rows, { width: 100, color: new Chalk({ level: 1 }) });
+    const [header, first, second] = stripVTControlCharacters(out).split('\n');
+    expect(header).toMatch(/SLA\s+\?\s+PII$/);
+    expect(first).toMatch(/!\s+PII$/);
+    expect(second).not.toContain('PII');
+    expect(first).toContain('call me on [hidden]');
+    expect(out).not.toContain('07700');
+    expect(out).toContain('\u001b[33m!'); // the SLA marker is still coloured
+  });
+});

@@ -1,0 +1,66 @@
+import { classify } from '../../src/classify/index.js';
+import { hasPostalAddress, luhnValid, personalDataKinds } from '../../src/classify/personal-data.js';
+
+// "dev" rows are tweets from the shared dev file (X-CI, MIT), quoted as they are; "constructed:" ones were
+// written for the test with documentation numbers (Ofcom 07700 900xxx, test card 4111 1111 1111 1111).
+test.each([
+  [
+    'dev: @AOLSupportHelp i have deactivated phone ,lost disable code. my email id is = belair7aig@aol.com',
+    ['email'],
+  ],
+  ["dev: @VodafoneIN I don't have balance so call me 8384052361 plz", ['phone']],
+  ['dev: @ChryslerCares Resolution team has all info. Call penny 214-583-2188', ['phone']],
+  [
+    'dev: @KenyaPower_Care kindly send me tokens for account number 37167475088. Been waiting since 7',
+    ['reference'],
+  ],
+  [
+    'dev: @NortonSupport I spoke to your held desk just now &amp; got the updates. My Case Id: 32540657',
+    ['reference'],
+  ],
+  ['dev: @EE no signal/network in RG27 0NH, is there a known issue?', ['address']],
+  [
+    'dev: @McDonalds ... your 88-05 Astoria Blvd, East Elmhurst location refused to give cup of water',
+    ['address'],
+  ],
+  ['constructed: my order 123456789 never came, email me at jane.doe@example.com', ['email', 'reference']],
+  ['constructed: card 4111 1111 1111 1111 was charged twice', ['card']],
+  ['constructed: ship it to 221B Baker Street, London', ['address']],
+  ['constructed: call +44 7700 900123, order #A1234567', ['phone', 'reference']],
+])('%s -> %j', (text, kinds) => {
+  expect(personalDataKinds(text)).toEqual(kinds);
+});
+
+test.each([
+  ['date and time', 'my flight on 12/03/2019 at 10:30 was delayed till 2018-11-02 14:45'],
+  ['prices', 'charged $1,299.99 and then £45.50 again for 3 items'],
+  ['flight numbers', 'flight BA8733 and UA 1234 both cancelled'],
+  ['open 24/7', 'your helpline says 24/7 but nobody answers'],
+  ['years', 'customer since 2016 2017 2018, never again'],
+  ['version', 'iOS 11.0.2 broke the app, version 8.4.22.857'],
+  [
+    'dev: a station is no address',
+    '@virgintrains Driver of delayed 15.50 Birmingham New St to Euston has been great.',
+  ],
+  ['days on the road', 'my parcel has been 2 days on the road'],
+  ['e-mail-like handle', 'thanks @united for nothing'],
+])('no personal data: %s', (_name, text) => {
+  expect(personalDataKinds(text)).toEqual([]);
+});
+
+test('a 16-digit number that fails the Luhn check is a long reference, not a card', () => {
+  expect(personalDataKinds('parcel 1234 5678 9012 3456 not found')).toEqual(['reference']);
+});
+
+test('Luhn: documentation card numbers pass, one digit off fails', () => {
+  expect(luhnValid('4111111111111111')).toBe(true);
+  expect(luhnValid('4111111111111112')).toBe(false);
+  expect(hasPostalAddress('My address is on the order')).toBe(true);
+});
+
+test('classify lists the kinds, never the values', () => {
+  const result = classify('@shop still no refund, call me on 07700 900123 or mail jane.doe@example.com');
+  expect(result.personalData).toEqual(['email', 'phone']);
+  expect(JSON.stringify(result)).not.toMatch(/jane|07700/);
+  expect(classify('@shop thanks, all sorted').personalData).toEqual([]);
+});
