@@ -2,7 +2,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'src/classify/model-data.ts', 'src/classify/severity-model-data.ts'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'src/classify/model-data.ts',
+      'src/classify/severity-model-data.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
