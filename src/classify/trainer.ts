@@ -34,6 +34,11 @@ export interface TrainOptions {
    * is again one linear model. Empty: one model on everything.
    */
   views: string[];
+  /**
+   * Hand-written features (cues, lexicon, question, length) are scaled by this before the fit, which
+   * weakens their L2 penalty relative to the n-grams; the scale folds back into their weights.
+   */
+  cueScale: number;
 }
 
 /** The options `npm run train` uses. */
@@ -46,6 +51,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   nbAlpha: 0,
   nbScope: 'all',
   views: [],
+  cueScale: 1,
 };
 
 /** Text and label, the minimum training needs. */
@@ -104,7 +110,7 @@ function fitView(named: Map<string, number>[], labels: boolean[], options: Train
 
 /** Per-column NB log-count ratios log((p_j/|p|)/(q_j/|q|)) over feature presence; all ones when off. */
 function nbRatios(rows: SparseRow[], labels: boolean[], keys: string[], options: TrainOptions): Float64Array {
-  const scale = new Float64Array(keys.length).fill(1);
+  const scale = Float64Array.from(keys, (k) => (/^[wbc]:/.test(k) ? 1 : options.cueScale));
   const alpha = options.nbAlpha;
   if (alpha <= 0) return scale;
   const pos = new Float64Array(keys.length).fill(alpha);

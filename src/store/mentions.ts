@@ -85,6 +85,11 @@ export function getMention(db: Db, id: number): Mention | undefined {
 
 /** Inserts a mention unless the same (source, external id) or canonical URL is already stored. */
 export function insertMention(db: Db, m: NewMention): InsertOutcome {
+  return insertMentionId(db, m) === null ? 'duplicate' : 'new';
+}
+
+/** Like insertMention, returning the new row's id, or null when it was a duplicate. */
+export function insertMentionId(db: Db, m: NewMention): number | null {
   const insert = m.id
     ? stmt(
         db,
@@ -92,7 +97,8 @@ export function insertMention(db: Db, m: NewMention): InsertOutcome {
       )
     : stmt(db, `INSERT INTO mentions (${INSERT_COLUMNS}) VALUES (${INSERT_VALUES}) ON CONFLICT DO NOTHING`);
   const params = m.id ? { id: m.id, ...mentionToParams(m) } : mentionToParams(m);
-  return insert.run(params).changes === 1 ? 'new' : 'duplicate';
+  const info = insert.run(params);
+  return info.changes === 1 ? Number(info.lastInsertRowid) : null;
 }
 
 /** Which of these external ids of a source are already stored (one indexed lookup each). */

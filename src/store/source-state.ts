@@ -1,6 +1,6 @@
 /** Per-source scan state: the cursor/ETag and health, saved in the same transaction as the mentions. */
 import { stmt, type Db } from './db.js';
-import { insertMention, type InsertOutcome } from './mentions.js';
+import { insertMentionId } from './mentions.js';
 import type { NewMention } from './mention-rows.js';
 import type { BrandAnswer, SourceCursor } from '../sources/source.js';
 import { applyAutoAnswers } from './auto-answers.js';
@@ -79,10 +79,9 @@ export function saveSourceBatch(
   };
   db.transaction(() => {
     for (const m of mentions) {
-      const outcome: InsertOutcome = insertMention(db, m);
-      if (outcome === 'new') {
+      const id = insertMentionId(db, m);
+      if (id !== null) {
         counts.inserted++;
-        const id = Number(stmt(db, 'SELECT last_insert_rowid() AS id').pluck().get());
         counts.insertedIds.push(id);
         if (m.complaint) {
           counts.newComplaints++;
