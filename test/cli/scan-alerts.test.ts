@@ -52,3 +52,30 @@ test('a scan alerts each new complaint once; a failing channel makes the scan ex
   expect(failed.code).toBe(3);
   expect(failed.stderr).toMatch(/^mentions: alert channel hook: .*500/m);
 });
+
+test('check alerts open complaints crossing their SLA, once', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentions-alerts-'));
+  fs.copyFileSync(path.join(ROOT, 'examples/feeds/acme-mentions.xml'), path.join(dir, 'acme.xml'));
+  const config = path.join(dir, 'mentions.yaml');
+  const base = [
+    'database: ./m.db',
+    'sla: { firstResponse: 1h, max: 30d }',
+    'brands: [{ name: Acme, keywords: [acme], exclude: ["acme corp careers"] }]',
+    'sources: [{ type: rss, name: acme, url: acme.xml }]',
+  ];
+  fs.writeFileSync(config, base.join('\n'));
+  expect((await runInProcess(['--config', config, 'scan'], { now })).code).toBe(0);
+  // The channel is added after the scan, so check is the one that finds the late complaints.
+  const channel = `  - { type: webhook, name: sla, url: "${hook.url}/sla", on: [first-response] }`;
+  fs.writeFileSync(config, [...base, 'notify:', channel].join('\n'));
+  const before = hook.requests.length;
+  const check = await runInProcess(['--config', config, 'check'], { now });
+  expect(check.code).toBe(4);
+  const late = check.stdout.trim().split('\n').length;
+  const alerts = hook.requests.slice(before).map((r) => JSON.parse(r.body));
+  expect(alerts).toHaveLength(late);
+  expect(alerts.every((a) => a.kind === 'first-response')).toBe(true);
+  const again = await runInProcess(['--config', config, 'check'], { now });
+  expect(again.code).toBe(4);
+  expect(hook.requests.length).toBe(before + late);
+});
