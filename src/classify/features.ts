@@ -12,6 +12,8 @@ export interface FeatureConfig {
   charMax: number;
   /** Value of each character n-gram: there are many per text, so each counts for less than a word. */
   charValue: number;
+  /** Character n-grams also span word boundaries (optional: models trained before it lack the field). */
+  charsAcross?: boolean;
   /** Include word bigrams. */
   bigrams: boolean;
   /**
@@ -108,7 +110,14 @@ export function extractFeatures(
       f.values.set(`b:${pair}`, 1);
     }
   }
-  if (config.charMin > 0) f.chars = charNgramHashes(tokens, config.charMin, config.charMax, CHAR_BUCKETS - 1);
+  if (config.charMin > 0)
+    f.chars = charNgramHashes(
+      tokens,
+      config.charMin,
+      config.charMax,
+      CHAR_BUCKETS - 1,
+      config.charsAcross === true,
+    );
   const tokenString = tokens.join(' ');
   const cues = complaintCues(tokenString, normalised);
   for (const cue of cues) add(f, `k:${cue}`, 1, cue);

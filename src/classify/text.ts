@@ -59,12 +59,19 @@ export function isWordToken(token: string): boolean {
 
 /**
  * Character n-grams of each word (padded with spaces), hashed (FNV-1a) and masked to bucket numbers.
- * They catch misspellings and inflections; hashing avoids building a string per n-gram.
+ * They catch misspellings and inflections; hashing avoids building a string per n-gram. With `across`,
+ * the words are read as one space-joined string, so n-grams also span word pairs ("t work").
  */
-export function charNgramHashes(tokens: readonly string[], min: number, max: number, mask: number): number[] {
+export function charNgramHashes(
+  tokens: readonly string[],
+  min: number,
+  max: number,
+  mask: number,
+  across = false,
+): number[] {
   const out: number[] = [];
-  for (const token of tokens) {
-    if (!isWordToken(token)) continue;
+  const words = tokens.filter(isWordToken);
+  for (const token of across ? [words.join(' ')] : words) {
     const length = token.length + 2;
     const code = (i: number): number => (i === 0 || i === length - 1 ? 32 : token.charCodeAt(i - 1));
     for (let n = min; n <= max; n++) {

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../src/store/db.js';
 import { saveSourceBatch } from '../../src/store/source-state.js';
 import { newMention } from '../helpers/mentions.js';
 import { runInProcess } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const now = new Date('2026-11-24T12:00:00Z');
 const ago = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
 
 function setup(slaYaml: string, mentions: Parameters<typeof newMention>[0][]): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentions-check-'));
+  const dir = tempDir('check');
   const config = path.join(dir, 'mentions.yaml');
   fs.writeFileSync(
     config,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { runInProcess } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import {
   startFakeYouTube,
   youtubeFixture,
@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 function config(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentions-doctor-'));
+  const dir = tempDir('doctor');
   const file = path.join(dir, 'mentions.yaml');
   fs.writeFileSync(
     file,

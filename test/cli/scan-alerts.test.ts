@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { runInProcess, ROOT } from '../helpers/cli.js';
 import { startWebhookServer, type WebhookServer } from '../helpers/webhook-server.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const now = new Date('2026-11-24T12:00:00Z');
 let hook: WebhookServer;
@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => hook.close());
 
 function setup(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentions-alerts-'));
+  const dir = tempDir('alerts');
   fs.copyFileSync(path.join(ROOT, 'examples/feeds/acme-mentions.xml'), path.join(dir, 'acme.xml'));
   const file = path.join(dir, 'mentions.yaml');
   fs.writeFileSync(
@@ -54,7 +54,7 @@ test('a scan alerts each new complaint once; a failing channel makes the scan ex
 });
 
 test('check alerts open complaints crossing their SLA, once', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentions-alerts-'));
+  const dir = tempDir('alerts');
   fs.copyFileSync(path.join(ROOT, 'examples/feeds/acme-mentions.xml'), path.join(dir, 'acme.xml'));
   const config = path.join(dir, 'mentions.yaml');
   const base = [

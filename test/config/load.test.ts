@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, locateConfig } from '../../src/config/load.js';
 import { ConfigError } from '../../src/errors.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentions-config-'));
+const dir = tempDir('config');
 function write(name: string, text: string): string {
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);
@@ -105,10 +105,10 @@ describe('locateConfig', () => {
   test('--config, then MENTIONS_CONFIG, then ./mentions.yaml, then XDG', () => {
     expect(locateConfig('a.yaml', { MENTIONS_CONFIG: 'b.yaml' }, '/w')).toBe('/w/a.yaml');
     expect(locateConfig(undefined, { MENTIONS_CONFIG: 'b.yaml' }, '/w')).toBe('/w/b.yaml');
-    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'mentions-cwd-'));
+    const cwd = tempDir('cwd');
     fs.writeFileSync(path.join(cwd, 'mentions.yaml'), GOOD);
     expect(locateConfig(undefined, {}, cwd)).toBe(path.join(cwd, 'mentions.yaml'));
-    const xdg = fs.mkdtempSync(path.join(os.tmpdir(), 'mentions-xdg-'));
+    const xdg = tempDir('xdg');
     fs.mkdirSync(path.join(xdg, 'mentions'));
     fs.writeFileSync(path.join(xdg, 'mentions', 'config.yaml'), GOOD);
     expect(locateConfig(undefined, { XDG_CONFIG_HOME: xdg }, dir)).toBe(

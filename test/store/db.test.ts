@@ -1,13 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, migrate } from '../../src/store/db.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { listQuery } from '../../src/store/mentions.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 describe('database', () => {
   test('migrations run once, in order, and set user_version', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentions-db-'));
+    const dir = tempDir('db');
     const file = path.join(dir, 'nested', 'm.db');
     const db = openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
