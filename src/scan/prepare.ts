@@ -4,30 +4,39 @@ import type { NewMention } from '../store/mention-rows.js';
 import type { Source } from '../sources/source.js';
 import { matchBrand, type BrandMatcher } from '../match/brand-matcher.js';
 import { canonicalUrl } from '../sources/url.js';
+import type { ClassifyInput } from '../classify/worker-pool.js';
 
-/** The classifier as the scan uses it. */
-export type Classifier = (text: string, options?: { rating?: number }) => Classification;
-
-/** Matches, classifies and shapes one source's mentions; unmatched entries are dropped. */
-export function prepareMentions(
+/** The entries of one fetch that mention a brand, with that brand; the rest are counted. */
+export function matchMentions(
   source: Source,
   found: FoundMention[],
   matchers: BrandMatcher[],
-  classify: Classifier,
-  now: Date,
-): { rows: NewMention[]; unmatched: number } {
-  const rows: NewMention[] = [];
-  let unmatched = 0;
+): { matched: { found: FoundMention; brand: string }[]; unmatched: number } {
   const tied = source.brand ? matchers.filter((m) => m.brand === source.brand) : matchers;
+  const matched: { found: FoundMention; brand: string }[] = [];
   for (const f of found) {
     const brand = pickBrand(source, f, tied);
-    if (!brand) {
-      unmatched++;
-      continue;
-    }
-    const full = [f.title, f.text].filter((s) => s && s.trim() !== '').join('. ');
-    const c = classify(full, f.rating === undefined ? undefined : { rating: f.rating });
-    rows.push({
+    if (brand) matched.push({ found: f, brand });
+  }
+  return { matched, unmatched: found.length - matched.length };
+}
+
+/** What the classifier reads of a mention: its title and text. */
+export function classifyInput(f: FoundMention): ClassifyInput {
+  const text = [f.title, f.text].filter((s) => s && s.trim() !== '').join('. ');
+  return f.rating === undefined ? { text } : { text, rating: f.rating };
+}
+
+/** Shapes matched, classified mentions into rows to store. */
+export function toRows(
+  source: Source,
+  matched: { found: FoundMention; brand: string }[],
+  verdicts: Classification[],
+  now: Date,
+): NewMention[] {
+  return matched.map(({ found: f, brand }, i) => {
+    const c = verdicts[i];
+    return {
       source: source.name,
       sourceType: source.type,
       externalId: f.externalId,
@@ -55,9 +64,8 @@ export function prepareMentions(
       note: null,
       rating: f.rating ?? null,
       reach: f.reach ?? null,
-    });
-  }
-  return { rows, unmatched };
+    };
+  });
 }
 
 function pickBrand(source: Source, f: FoundMention, matchers: BrandMatcher[]): string | undefined {

@@ -6,7 +6,8 @@ import { knownExternalIds } from '../store/mentions.js';
 import type { Source, SourceContext } from '../sources/source.js';
 import { compileBrand } from '../match/brand-matcher.js';
 import type { BrandConfig } from '../sources/registry-types.js';
-import { prepareMentions, type Classifier } from './prepare.js';
+import { classifyInput, matchMentions, toRows } from './prepare.js';
+import type { BatchClassifier } from '../classify/worker-pool.js';
 import { errorMessage } from '../errors.js';
 
 /** What happened to one source in a scan. */
@@ -36,7 +37,7 @@ export interface ScanDeps {
   db: Db;
   sources: Source[];
   brands: BrandConfig[];
-  classify: Classifier;
+  classifier: BatchClassifier;
   context: Omit<SourceContext, 'signal'>;
   concurrency: number;
   timeoutSeconds: number;
@@ -100,7 +101,9 @@ async function scanOne(
     );
     const fresh =
       known.size === 0 ? result.mentions : result.mentions.filter((m) => !known.has(m.externalId));
-    const { rows, unmatched } = prepareMentions(source, fresh, matchers, deps.classify, now);
+    const { matched, unmatched } = matchMentions(source, fresh, matchers);
+    const verdicts = await deps.classifier.classifyBatch(matched.map((m) => classifyInput(m.found)));
+    const rows = toRows(source, matched, verdicts, now);
     const counts = saveSourceBatch(deps.db, source.name, rows, result.cursor, now, result.answers);
     Object.assign(outcome, {
       ok: result.partialError === undefined,

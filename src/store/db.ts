@@ -47,8 +47,18 @@ export function migrate(db: Db, migrations: readonly Migration[], file = 'databa
   }
 }
 
-/** Lets SQLite refresh its planner statistics (cheap; recommended after writes, before closing). */
-export function optimizeDatabase(db: Db): void {
+/**
+ * For a scan's many small transactions: checkpoint the WAL once at the end rather than every
+ * 1,000 pages, since each checkpoint syncs the disk. Call `finishBulkWrites` when done.
+ */
+export function startBulkWrites(db: Db): void {
+  db.pragma('wal_autocheckpoint = 20000');
+}
+
+/** Checkpoints the WAL, restores the default interval and refreshes planner statistics. */
+export function finishBulkWrites(db: Db): void {
+  db.pragma('wal_autocheckpoint = 1000');
+  db.pragma('wal_checkpoint(PASSIVE)');
   db.pragma('optimize');
 }
 

@@ -48,7 +48,9 @@ test('plain and NDJSON lines give one verdict each, with no config in an empty d
     '{not json but text',
   ]);
   for (const v of verdicts) {
-    expect(Object.keys(v).sort()).toEqual(['complaint', 'complaintScore', 'question', 'reasons', 'text']);
+    // severity only for complaints
+    const keys = ['complaint', 'complaintScore', 'language', 'personalData', 'question', 'reasons', 'text'];
+    expect(Object.keys(v).sort()).toEqual(v.complaint ? [...keys, 'severity'].sort() : keys);
     expect(typeof v.complaint).toBe('boolean');
     expect(v.complaintScore).toBeGreaterThanOrEqual(0);
     expect(v.complaintScore).toBeLessThanOrEqual(1);

@@ -4,6 +4,7 @@ import { iterateMentions } from '../../src/store/mentions.js';
 import { getSourceState } from '../../src/store/source-state.js';
 import type { Source, SourceResult } from '../../src/sources/source.js';
 import type { Classification } from '../../src/mention.js';
+import { inlineClassifier } from '../../src/classify/worker-pool.js';
 
 const now = new Date('2026-11-24T09:00:00Z');
 const brands = [{ name: 'Acme', keywords: ['acme'], exclude: ['acme careers'], handles: {} }];
@@ -29,7 +30,7 @@ function deps(sources: Source[], over: Partial<ScanDeps> = {}): ScanDeps {
     db: openDatabase(':memory:'),
     sources,
     brands,
-    classify,
+    classifier: inlineClassifier(classify),
     context: {
       fetch: globalThis.fetch,
       readFile: async () => Buffer.from(''),
@@ -143,7 +144,7 @@ test('a rescan does not classify entries that are already stored', async () => {
       { externalId: '2', text: 'acme never arrived' },
     ]),
   );
-  const d = deps([feed], { classify: counting });
+  const d = deps([feed], { classifier: inlineClassifier(counting) });
   await runScan(d);
   expect(classified).toBe(2);
   const [again] = await runScan(d);

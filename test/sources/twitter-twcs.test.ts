@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../src/classify/csv.js';
 import { classify } from '../../src/classify/index.js';
+import { inlineClassifier } from '../../src/classify/worker-pool.js';
 import { runScan } from '../../src/scan/scan.js';
 import { openDatabase } from '../../src/store/db.js';
 import { create } from '../../src/sources/twitter.js';
@@ -138,7 +139,7 @@ test('a real scan marks exactly the inbound tweets the brands answered, with the
     db,
     sources: [source],
     brands,
-    classify,
+    classifier: inlineClassifier(classify),
     context: {
       fetch,
       readFile: async () => Buffer.alloc(0),

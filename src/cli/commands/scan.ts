@@ -6,7 +6,7 @@ import { UsageError, RuntimeError } from '../../errors.js';
 import { buildSources } from '../../sources/build.js';
 import { runScan, type SourceOutcome } from '../../scan/scan.js';
 import { tryLock, unlock } from '../../store/scan-lock.js';
-import { optimizeDatabase } from '../../store/db.js';
+import { finishBulkWrites, startBulkWrites } from '../../store/db.js';
 import { renderScanSummary, scanTotals } from '../scan-summary.js';
 import { VERSION } from '../version.js';
 import { sendAlerts, type AlertsOutcome } from '../alerts-step.js';
@@ -31,16 +31,19 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
   }
   const db = await ctx.db();
   await acquire(ctx, Number(opts.wait ?? 30));
+  startBulkWrites(db);
   try {
     const sources = await buildSources(selected, config.brands);
-    const { classify } = await import('../../classify/index.js');
+    // Classification runs in a worker thread while this one fetches, parses and stores.
+    const { workerClassifier } = await import('../../classify/worker-pool.js');
+    const classifier = await workerClassifier();
     const spinner = await startSpinner(ctx, selected.length);
     let done = 0;
     const outcomes = await runScan({
       db,
       sources,
       brands: config.brands,
-      classify,
+      classifier,
       context: {
         fetch: ctx.fetch,
         readFile: ctx.readFile,
@@ -52,7 +55,7 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
       timeoutSeconds: config.timeoutSeconds,
       redact: (t) => ctx.redact(t),
       onDone: () => spinner?.update(++done),
-    });
+    }).finally(() => classifier.close());
     spinner?.stop();
     const newComplaintIds = outcomes.flatMap((o) => o.newComplaintIds);
     const alerts = await sendAlerts(ctx, config, db, newComplaintIds);
@@ -64,7 +67,7 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     return failed > 0 || alerts.failed.length > 0 ? EXIT.partial : EXIT.ok;
   } finally {
     unlock(db, 'scan', ctx.pid);
-    optimizeDatabase(db);
+    finishBulkWrites(db);
   }
 }
 
