@@ -63,7 +63,9 @@ test('the default list and check use the partial indexes on open mentions', () =
       .map((p) => p.detail)
       .join(' | ');
   };
-  expect(plan({ complaintsOnly: true, status: 'open' })).toContain('mentions_unanswered_complaints');
+  expect(plan({ complaintsOnly: true, status: 'open' })).toContain(
+    'USING COVERING INDEX mentions_unanswered_complaints',
+  );
   expect(plan({ complaintsOnly: true, needsAnswer: true, status: 'open' })).toContain(
     'mentions_open_needing_answer',
   );
