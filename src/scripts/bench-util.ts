@@ -135,14 +135,5 @@ export function progress(line: string): void {
   process.stderr.write(`bench: ${line}\n`);
 }
 
-/** A small seeded generator (mulberry32): the same data on every run, so runs compare. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator (the classifier's mulberry32): the same data on every run, so runs compare. */
+export { seededRandom } from '../classify/metrics.js';

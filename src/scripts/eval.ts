@@ -127,9 +127,14 @@ function tune(data: LabelledText[], folds: number): void {
   const gold = data.map((d) => d.complaint);
   const grid: [string, TrainOptions][] = [];
   for (const l2 of [0.0005, 0.001, 0.002]) {
-    for (const charValue of [0, 0.15, 0.3, 0.5]) {
-      const features = { ...DEFAULT_TRAIN.features, charMin: charValue === 0 ? 0 : 3, charValue };
-      grid.push([`l2=${l2} char=${charValue}`, { ...DEFAULT_TRAIN, l2, features }]);
+    for (const charValue of [0.15, 0.3]) {
+      for (const cueScale of [1, 2, 3]) {
+        const features = { ...DEFAULT_TRAIN.features, charValue };
+        grid.push([
+          `l2=${l2} char=${charValue} cues=${cueScale}`,
+          { ...DEFAULT_TRAIN, l2, features, cueScale },
+        ]);
+      }
     }
   }
   for (const [name, options] of grid) {

@@ -3,8 +3,7 @@
  * served by the fake X API as v2 payloads, a real scan stores it, and the answered set and delays must
  * match what the CSV's reply links say.
  */
-import { readFileSync } from 'node:fs';
-import { parseCsv } from '../../src/classify/csv.js';
+import { readTwcs } from '../stats/twcs.js';
 import { classify } from '../../src/classify/index.js';
 import { inlineClassifier } from '../../src/classify/worker-pool.js';
 import { runScan } from '../../src/scan/scan.js';
@@ -12,7 +11,6 @@ import { openDatabase } from '../../src/store/db.js';
 import { create } from '../../src/sources/twitter.js';
 import type { BrandConfig, SourceOptions } from '../../src/sources/registry-types.js';
 import { json, startFakeXApi, type FakeXApi } from '../helpers/fake-x-api.js';
-import { FIXTURES_DIR } from './test-context.js';
 
 interface Row {
   id: string;
@@ -23,18 +21,15 @@ interface Row {
   parent?: string;
 }
 
-const [header, ...body] = parseCsv(readFileSync(`${FIXTURES_DIR}twcs/twcs-sample.csv`, 'utf8'));
-const col = (name: string) => header.indexOf(name);
-const rows: Row[] = body
-  .filter((cells) => cells.length === header.length)
-  .map((c) => ({
-    id: c[col('tweet_id')],
-    author: c[col('author_id')],
-    inbound: c[col('inbound')] === 'True',
-    at: new Date(c[col('created_at')]),
-    text: c[col('text')],
-    parent: c[col('in_response_to_tweet_id')] || undefined,
-  }));
+// The same reader the stats test uses; here the reply link is called `parent` and the time `at`.
+const rows: Row[] = readTwcs().map((t) => ({
+  id: t.id,
+  author: t.author,
+  inbound: t.inbound,
+  at: t.createdAt,
+  text: t.text,
+  parent: t.inResponseTo ?? undefined,
+}));
 const byId = new Map(rows.map((r) => [r.id, r]));
 // The conversation is the root of the reply chain; a parent missing from the sample is the furthest known root.
 function root(r: Row): string {
