@@ -12,8 +12,6 @@ export interface FeatureConfig {
   charMax: number;
   /** Value of each character n-gram: there are many per text, so each counts for less than a word. */
   charValue: number;
-  /** Character n-grams also span word boundaries (optional: models trained before it lack the field). */
-  charsAcross?: boolean;
   /** Include word bigrams. */
   bigrams: boolean;
   /**
@@ -44,6 +42,10 @@ export interface Features {
   chars: number[];
   /** The question form found, reused by `classify` so that the rules run once. */
   question: QuestionForm | null;
+  /** The text's tokens (lowercased, links and handles as placeholders), reused for language detection. */
+  tokens: string[];
+  /** Each weighted feature's share of the score, left by `margin` for `contributions` (same model only). */
+  shares?: { model: object; shares: [string, number][] };
 }
 
 /** Character n-grams are hashed into this many buckets, so that no n-gram strings are built when scoring. */
@@ -97,9 +99,15 @@ export function extractFeatures(
   config: FeatureConfig = DEFAULT_FEATURES,
   addressed = false,
 ): Features {
-  const f: Features = { values: new Map(), labels: new Map(), chars: [], question: questionForm(text) };
   const normalised = normalise(text);
   const all = tokenise(normalised);
+  const f: Features = {
+    values: new Map(),
+    labels: new Map(),
+    chars: [],
+    question: questionForm(text),
+    tokens: all,
+  };
   const tokens = config.handles ? all : all.filter((t) => t !== HANDLE_TOKEN);
   // Every mention is about a brand, so a review or post without a handle is scored like a tweet to one.
   if (addressed && config.handles && !tokens.includes(HANDLE_TOKEN)) tokens.unshift(HANDLE_TOKEN);
@@ -110,14 +118,7 @@ export function extractFeatures(
       f.values.set(`b:${pair}`, 1);
     }
   }
-  if (config.charMin > 0)
-    f.chars = charNgramHashes(
-      tokens,
-      config.charMin,
-      config.charMax,
-      CHAR_BUCKETS - 1,
-      config.charsAcross === true,
-    );
+  if (config.charMin > 0) f.chars = charNgramHashes(tokens, config.charMin, config.charMax, CHAR_BUCKETS - 1);
   const tokenString = tokens.join(' ');
   const cues = complaintCues(tokenString, normalised);
   for (const cue of cues) add(f, `k:${cue}`, 1, cue);

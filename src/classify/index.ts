@@ -2,7 +2,7 @@
 
 import type { Classification } from '../mention.js';
 import { extractFeatures, type FeatureConfig, type Features } from './features.js';
-import { detectLanguage, languageReason } from './language.js';
+import { detectLanguageOfTokens, languageReason } from './language.js';
 import { contributions, margin, parseModel, probability, type CompiledModel } from './model.js';
 import { MODEL_JSON } from './model-data.js';
 import { personalDataKinds } from './personal-data.js';
@@ -75,7 +75,7 @@ export function classifyWith(
   if (stars !== undefined && shift !== 0 && shift > 0 === complaint) {
     parts.unshift({ label: RATING_LABEL[stars], value: shift });
   }
-  const language = detectLanguage(text);
+  const language = detectLanguageOfTokens(text, features.tokens);
   const reasons = pickReasons(parts.map((p) => p.label));
   // Say so rather than guess silently: the model only knows English.
   const foreign = languageReason(language);

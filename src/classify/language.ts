@@ -23,10 +23,10 @@ for (const [lang, list] of Object.entries(PROFILES)) {
 
 /** Letters that only some Latin-script languages use, worth one stop word each. */
 const LETTER_HINTS: [RegExp, string][] = [
-  [/[ñ¿¡]/, 'es'],
+  [/[ñ¿¡]/i, 'es'],
   [/ß/, 'de'],
-  [/[ãõ]/, 'pt'],
-  [/[œ]/, 'fr'],
+  [/[ãõ]/i, 'pt'],
+  [/[œ]/i, 'fr'],
 ];
 
 /** Scripts by code-point range, with the language each most likely means on social media. */
@@ -49,7 +49,8 @@ const SCRIPTS: [number, number, string][] = [
 ];
 
 const URL_OR_HANDLE_RE = /\bhttps?:\/\/\S+|www\.\S+|[@#]\w+/g;
-const WORD_RE = /[\p{L}]+/gu;
+const NON_LETTERS_RE = /[^\p{L}]+/u;
+const LETTER_START_RE = /^\p{L}/u;
 
 /** The language of a script-dominated text, or undefined when Latin letters (or none) dominate. */
 function scriptLanguage(text: string): string | undefined {
@@ -81,17 +82,27 @@ function scriptLanguage(text: string): string | undefined {
  * stop words. English unless another language clearly leads; `und` when nothing tells (no words, emoji).
  */
 export function detectLanguage(text: string): string {
+  // Links, handles and tags say nothing about the language.
+  const plain = text.replace(URL_OR_HANDLE_RE, ' ').toLowerCase();
+  return detectLanguageOfTokens(text, plain.split(NON_LETTERS_RE));
+}
+
+/** Like detectLanguage, from the lowercased tokens the classifier has already made of the text. */
+export function detectLanguageOfTokens(text: string, tokens: readonly string[]): string {
   const script = scriptLanguage(text);
   if (script !== undefined) return script;
-  const lower = text.replace(URL_OR_HANDLE_RE, ' ').toLowerCase();
   const scores = new Map<string, number>();
   let words = 0;
-  for (const match of lower.matchAll(WORD_RE)) {
+  for (const word of tokens) {
+    const first = word.charCodeAt(0);
+    // Letters only: numbers, punctuation, emoji and the <url>/@user placeholders are not words here.
+    if (!((first >= 97 && first <= 122) || (first >= 0xc0 && LETTER_START_RE.test(word)))) continue;
     words++;
-    for (const lang of WORDS.get(match[0]) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+    const langs = WORDS.get(word);
+    if (langs) for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   }
   if (words === 0) return 'und';
-  for (const [re, lang] of LETTER_HINTS) if (re.test(lower)) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+  for (const [re, lang] of LETTER_HINTS) if (re.test(text)) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   const english = scores.get('en') ?? 0;
   let best = 'en';
   let bestScore = 0;

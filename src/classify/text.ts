@@ -59,26 +59,22 @@ export function isWordToken(token: string): boolean {
 
 /**
  * Character n-grams of each word (padded with spaces), hashed (FNV-1a) and masked to bucket numbers.
- * They catch misspellings and inflections; hashing avoids building a string per n-gram. With `across`,
- * the words are read as one space-joined string, so n-grams also span word pairs ("t work").
+ * They catch misspellings and inflections; hashing avoids building a string per n-gram.
  */
-export function charNgramHashes(
-  tokens: readonly string[],
-  min: number,
-  max: number,
-  mask: number,
-  across = false,
-): number[] {
+export function charNgramHashes(tokens: readonly string[], min: number, max: number, mask: number): number[] {
   const out: number[] = [];
-  const words = tokens.filter(isWordToken);
-  for (const token of across ? [words.join(' ')] : words) {
+  for (const token of tokens) {
+    if (!isWordToken(token)) continue;
     const length = token.length + 2;
     const code = (i: number): number => (i === 0 || i === length - 1 ? 32 : token.charCodeAt(i - 1));
-    for (let n = min; n <= max; n++) {
-      for (let i = 0; i + n <= length; i++) {
-        let h = 0x811c9dc5 ^ n;
-        for (let j = i; j < i + n; j++) h = Math.imul(h ^ code(j), 0x01000193);
-        out.push((h >>> 0) & mask);
+    // One pass per start position: the hash of each longer n-gram extends the shorter one's, and the
+    // length is mixed in last so that "abc" and "abcd" still land in different buckets.
+    for (let i = 0; i + min <= length; i++) {
+      let h = 0x811c9dc5;
+      for (let j = i; j < i + max && j < length; j++) {
+        h = Math.imul(h ^ code(j), 0x01000193);
+        const n = j - i + 1;
+        if (n >= min) out.push((Math.imul(h ^ n, 0x01000193) >>> 0) & mask);
       }
     }
   }

@@ -21,20 +21,6 @@ export interface TrainOptions {
   calibrationFolds: number;
   seed: number;
   /**
-   * Naive-Bayes log-count-ratio scaling of each feature before the fit (NB-SVM, Wang & Manning 2012),
-   * with this add-alpha smoothing; 0 turns it off. The ratio folds back into the weight, so scoring is
-   * unchanged.
-   */
-  nbAlpha: number;
-  /** Which features the ratio scales: 'all', or 'ngrams' (words, bigrams, characters; cues stay as they are). */
-  nbScope: 'all' | 'ngrams';
-  /**
-   * Ensemble views: each is a set of feature-name initials (w words, b bigrams, c characters, k cues,
-   * l lexicon and length, q question); one model is fitted per view and their log-odds averaged, which
-   * is again one linear model. Empty: one model on everything.
-   */
-  views: string[];
-  /**
    * Hand-written features (cues, lexicon, question, length) are scaled by this before the fit, which
    * weakens their L2 penalty relative to the n-grams; the scale folds back into their weights.
    */
@@ -48,10 +34,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   features: DEFAULT_FEATURES,
   calibrationFolds: 5,
   seed: 20190728,
-  nbAlpha: 0,
-  nbScope: 'all',
-  views: [],
-  cueScale: 1,
+  cueScale: 2,
 };
 
 /** Text and label, the minimum training needs. */
@@ -63,42 +46,26 @@ export interface Example {
 // Weights this small change no score visibly and only bloat the shipped file.
 const MIN_WEIGHT = 1e-3;
 
-/** Fits one model per view and averages them (in log-odds); one model on everything without views. */
+/**
+ * Fits the linear model on already-extracted features; returns weights by feature name. Hand-written
+ * features are scaled up by `cueScale` for the fit (a weaker L2 prior on them); the scale folds back
+ * into their weights, so scoring reads unscaled values.
+ */
 function fitWeights(features: Features[], labels: boolean[], options: TrainOptions) {
   const named = features.map((f) => namedValues(f, options.features));
-  if (options.views.length === 0) return fitView(named, labels, options);
-  const weights: Record<string, number> = {};
-  let bias = 0;
-  const share = 1 / options.views.length;
-  for (const view of options.views) {
-    const keep = (key: string): boolean => view.includes(key[0]);
-    const part = fitView(
-      named.map((m) => new Map([...m].filter(([k]) => keep(k)))),
-      labels,
-      options,
-    );
-    for (const [k, w] of Object.entries(part.weights)) weights[k] = (weights[k] ?? 0) + w * share;
-    bias += part.bias * share;
-  }
-  return { weights, bias };
-}
-
-/** Fits the linear model on named feature values; returns weights by feature name. */
-function fitView(named: Map<string, number>[], labels: boolean[], options: TrainOptions) {
   const df = new Map<string, number>();
   for (const f of named) for (const key of f.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   const keys = [...df.keys()].filter((k) => (df.get(k) ?? 0) >= options.minCount).sort();
   const index = new Map(keys.map((k, i) => [k, i]));
+  const scale = Float64Array.from(keys, (k) => (/^[wbc]:/.test(k) ? 1 : options.cueScale));
   const rows: SparseRow[] = named.map((f) => {
     const entries = [...f].flatMap(([k, v]) => {
       const i = index.get(k);
-      return i === undefined || v === 0 ? [] : [[i, v] as const];
+      return i === undefined || v === 0 ? [] : [[i, v * scale[i]] as const];
     });
     entries.sort((a, b) => a[0] - b[0]);
     return { idx: Int32Array.from(entries, (e) => e[0]), val: Float64Array.from(entries, (e) => e[1]) };
   });
-  const scale = nbRatios(rows, labels, keys, options);
-  for (const row of rows) for (let k = 0; k < row.idx.length; k++) row.val[k] *= scale[row.idx[k]];
   const fitted = fitLogistic(rows, labels, keys.length, { l2: options.l2 });
   const weights: Record<string, number> = {};
   keys.forEach((k, i) => {
@@ -108,32 +75,21 @@ function fitView(named: Map<string, number>[], labels: boolean[], options: Train
   return { weights, bias: fitted.bias };
 }
 
-/** Per-column NB log-count ratios log((p_j/|p|)/(q_j/|q|)) over feature presence; all ones when off. */
-function nbRatios(rows: SparseRow[], labels: boolean[], keys: string[], options: TrainOptions): Float64Array {
-  const scale = Float64Array.from(keys, (k) => (/^[wbc]:/.test(k) ? 1 : options.cueScale));
-  const alpha = options.nbAlpha;
-  if (alpha <= 0) return scale;
-  const pos = new Float64Array(keys.length).fill(alpha);
-  const neg = new Float64Array(keys.length).fill(alpha);
-  rows.forEach((row, i) => {
-    const counts = labels[i] ? pos : neg;
-    for (let k = 0; k < row.idx.length; k++) counts[row.idx[k]] += 1;
-  });
-  let [posTotal, negTotal] = [0, 0];
-  for (let j = 0; j < keys.length; j++) [posTotal, negTotal] = [posTotal + pos[j], negTotal + neg[j]];
-  keys.forEach((key, j) => {
-    if (options.nbScope === 'ngrams' && !/^[wbc]:/.test(key)) return;
-    scale[j] = Math.log(pos[j] / posTotal / (neg[j] / negTotal));
-  });
-  return scale;
-}
-
-/** Fits Platt's sigmoid p = sigmoid(a·m + b) to margins by Newton's method, with Platt's smoothed targets. */
+/**
+ * Fits Platt's sigmoid p = sigmoid(a·m + b) to margins by Newton's method, with Platt's smoothed targets
+ * and step halving (Lin, Lin & Weng 2007), so that well-separated margins cannot make it diverge.
+ */
 export function fitPlatt(margins: readonly number[], labels: readonly boolean[]): { a: number; b: number } {
   const pos = labels.filter(Boolean).length;
   const neg = labels.length - pos;
   const hi = (pos + 1) / (pos + 2);
   const lo = 1 / (neg + 2);
+  const loss = (a: number, b: number): number =>
+    margins.reduce((s, m, i) => {
+      const z = a * m + b;
+      const t = labels[i] ? hi : lo;
+      return s + Math.max(z, 0) - t * z + Math.log1p(Math.exp(-Math.abs(z)));
+    }, 0);
   let a = 1;
   let b = 0;
   for (let iter = 0; iter < 50; iter++) {
@@ -149,8 +105,13 @@ export function fitPlatt(margins: readonly number[], labels: readonly boolean[])
       hbb += w;
     });
     const det = haa * hbb - hab * hab;
-    const da = (hbb * ga - hab * gb) / det;
-    const db = (haa * gb - hab * ga) / det;
+    let da = (hbb * ga - hab * gb) / det;
+    let db = (haa * gb - hab * ga) / det;
+    const before = loss(a, b);
+    for (let halvings = 0; halvings < 30 && loss(a - da, b - db) > before; halvings++) {
+      da /= 2;
+      db /= 2;
+    }
     a -= da;
     b -= db;
     if (Math.abs(da) + Math.abs(db) < 1e-10) break;

@@ -58,6 +58,10 @@ describe('complaint cues', () => {
     ['why?! seriously', ['?!', 'what a joke']],
     ['paid $40 for this', ['money mentioned']],
     ['waited 3 hours on hold', ['long wait', 'on hold', 'time mentioned']],
+    ['they hung up on me, no signal since monday', ['cut off', 'time since']],
+    ['stranded in Denver, missed my connection', ['stranded']],
+    ['heel broke, they refuse the warranty', ['return or warranty']],
+    ['ordered 3 weeks ago and not yet shipped', ['time since']],
   ])('%s', (text, expected) => {
     expect(cuesOf(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -73,14 +77,26 @@ describe('complaint cues', () => {
 
 describe('sentiment lexicon', () => {
   test('negation flips the next words until punctuation', () => {
-    expect(sentimentHits(tokensOf('no problems at all, thank you'))).toEqual({
+    expect(sentimentHits(tokensOf('no problems at all, thank you'))).toMatchObject({
       negative: [],
       positive: ['no problems', 'thank'],
+      last: 1,
     });
-    expect(sentimentHits(tokensOf('not happy! great job'))).toEqual({
+    expect(sentimentHits(tokensOf('not happy! great job'))).toMatchObject({
       negative: ['not happy'],
       positive: ['great'],
     });
+  });
+
+  test('notes the polarity the text ends on and intensified complaints', () => {
+    expect(sentimentHits(tokensOf('love the app but it is so slow'))).toMatchObject({
+      last: -1,
+      intensified: 1,
+    });
+    expect(sentimentHits(tokensOf('watching the game tonight'))).toMatchObject({ last: 0, intensified: 0 });
+    const f = extractFeatures('nice staff but absolutely useless app');
+    expect(f.values.get('lex:ends negative')).toBe(1);
+    expect(f.values.get('lex:intensified')).toBe(1);
   });
 });
 

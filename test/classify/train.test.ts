@@ -83,5 +83,9 @@ describe('metrics', () => {
     expect(bestThreshold([false, false, true, true], [0.1, 0.3, 0.7, 0.9])).toBeGreaterThan(0.3);
     const { a } = fitPlatt([-2, -1, 1, 2], [false, false, true, true]);
     expect(a).toBeGreaterThan(0);
+    // Perfectly separated margins: the smoothed targets keep the slope finite.
+    const separated = fitPlatt([-9, -8, -7, 7, 8, 9], [false, false, false, true, true, true]);
+    expect(separated.a).toBeGreaterThan(0);
+    expect(separated.a).toBeLessThan(5);
   });
 });
