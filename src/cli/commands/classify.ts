@@ -1,4 +1,6 @@
 /** `mentions classify`: texts (or NDJSON objects with `text`) on stdin, one NDJSON verdict per line; no database. */
+import { availableParallelism } from 'node:os';
+import { StringDecoder } from 'node:string_decoder';
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -9,44 +11,36 @@ export function configure(cmd: Command): void {
   );
 }
 
-export async function run(ctx: Context): Promise<number> {
-  const { classify } = await import('../../classify/index.js');
-  let rest = '';
-  let out: string[] = [];
-  const flush = () => {
-    if (out.length > 0) ctx.stdout.write(out.join(''));
-    out = [];
-  };
-  const handle = (line: string) => {
-    const input = readLine(line);
-    if (input === undefined) return;
-    const c = classify(input.text, input.rating === undefined ? undefined : { rating: input.rating });
-    out.push(`${JSON.stringify({ text: input.text, ...c })}\n`);
-    if (out.length >= 512) flush();
-  };
-  for await (const chunk of ctx.stdin) {
-    const lines = (rest + chunk.toString()).split('\n');
-    rest = lines.pop() ?? '';
-    for (const line of lines) handle(line);
-  }
-  handle(rest);
-  flush();
-  return EXIT.ok;
-}
+const BATCH = 2000;
 
-/** A plain line is the text; a JSON object line gives `text` (and optionally `rating`). */
-function readLine(raw: string): { text: string; rating?: number } | undefined {
-  const line = raw.replace(/\r$/, '');
-  if (line.trim() === '') return undefined;
-  if (line.startsWith('{')) {
-    try {
-      const obj = JSON.parse(line) as { text?: unknown; rating?: unknown };
-      if (typeof obj.text === 'string') {
-        return { text: obj.text, rating: typeof obj.rating === 'number' ? obj.rating : undefined };
-      }
-    } catch {
-      // Not JSON after all: classify the line as text.
+export async function run(ctx: Context): Promise<number> {
+  // Batches go to one worker thread per core; this thread reads and writes meanwhile, keeping the order.
+  const { workerClassifier } = await import('../../classify/worker-pool.js');
+  const classifier = await workerClassifier(Math.min(4, availableParallelism()));
+  let batch: string[] = [];
+  let written: Promise<void> = Promise.resolve();
+  const send = () => {
+    if (batch.length === 0) return;
+    const output = classifier.classifyLines(batch);
+    batch = [];
+    written = Promise.all([written, output]).then(([, text]) => void (text && ctx.stdout.write(text)));
+  };
+  let rest = '';
+  // A character may be split between two chunks of stdin: decode across them.
+  const decoder = new StringDecoder('utf8');
+  try {
+    for await (const chunk of ctx.stdin) {
+      const text = typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+      const lines = (rest + text).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) batch.push(line);
+      if (batch.length >= BATCH) send();
     }
+    batch.push(rest + decoder.end());
+    send();
+    await written;
+  } finally {
+    await classifier.close();
   }
-  return { text: line };
+  return EXIT.ok;
 }

@@ -1,0 +1,43 @@
+/** The `mentions classify` line format: plain text or NDJSON `{text, rating?}` in, one NDJSON verdict out. */
+import type { Classification } from '../mention.js';
+import { classify } from './index.js';
+
+/** Classifies each non-empty input line; returns the NDJSON verdicts, one line each, in order. */
+export function classifyLines(lines: readonly string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const input = readLine(raw);
+    if (input === undefined) continue;
+    const c = classify(input.text, input.rating === undefined ? undefined : { rating: input.rating });
+    out += verdictLine(input.text, c);
+  }
+  return out;
+}
+
+/** A plain line is the text; a JSON object line gives `text` (and optionally `rating`). */
+function readLine(raw: string): { text: string; rating?: number } | undefined {
+  const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  if (line.trim() === '') return undefined;
+  if (line.startsWith('{')) {
+    try {
+      const obj = JSON.parse(line) as { text?: unknown; rating?: unknown };
+      if (typeof obj.text === 'string') {
+        return { text: obj.text, rating: typeof obj.rating === 'number' ? obj.rating : undefined };
+      }
+    } catch {
+      // Not JSON after all: classify the line as text.
+    }
+  }
+  return { text: line };
+}
+
+/** One NDJSON line, fields in a fixed order: text, complaint, complaintScore, reasons, question, …. */
+function verdictLine(text: string, c: Classification): string {
+  const severity = c.severity === undefined ? '' : `,"severity":${c.severity}`;
+  const personal = c.personalData === undefined ? '' : `,"personalData":${JSON.stringify(c.personalData)}`;
+  const language = c.language === undefined ? '' : `,"language":${JSON.stringify(c.language)}`;
+  return (
+    `{"text":${JSON.stringify(text)},"complaint":${c.complaint},"complaintScore":${c.complaintScore},` +
+    `"reasons":${JSON.stringify(c.reasons)},"question":${c.question}${severity}${personal}${language}}\n`
+  );
+}
