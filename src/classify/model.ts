@@ -121,14 +121,20 @@ interface SerialisedModel {
 // Four significant digits: finer steps change no decision and only grow the shipped file.
 const round = (x: number): number => Number(x.toPrecision(4));
 
-/** Serialises model data with sorted keys and rounded weights, so that a run always gives the same bytes. */
-export function serialiseModel(data: ModelData): string {
-  const keys = Object.keys(data.weights).sort();
+/** Weight keys in a stable order: named features sorted, hashed character n-grams (`c:N`) by number. */
+export function sortedWeightKeys(weights: Record<string, unknown>): { words: string[]; chars: number[] } {
+  const keys = Object.keys(weights).sort();
   const words = keys.filter((k) => !k.startsWith('c:'));
   const chars = keys
     .filter((k) => k.startsWith('c:'))
     .map((k) => Number(k.slice(2)))
     .sort((a, b) => a - b);
+  return { words, chars };
+}
+
+/** Serialises model data with sorted keys and rounded weights, so that a run always gives the same bytes. */
+export function serialiseModel(data: ModelData): string {
+  const { words, chars } = sortedWeightKeys(data.weights);
   const out: SerialisedModel = {
     version: data.version,
     features: data.features,

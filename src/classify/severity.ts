@@ -1,6 +1,7 @@
 /** Complaint severity (1 no explicit reproach, 2 disapproval, 3 accusation, 4 blame) from a linear model. */
 
 import type { FeatureConfig, Features } from './features.js';
+import { sortedWeightKeys } from './model.js';
 
 /** The severity levels, in the order the model's per-level arrays use. */
 export const SEVERITY_LEVELS = [1, 2, 3, 4] as const;
@@ -57,12 +58,7 @@ export function compileSeverity(data: SeverityModelData): CompiledSeverityModel 
 
 /** Serialises with sorted keys and rounded weights, offsets folded into the bias: same data, same bytes. */
 export function serialiseSeverity(data: SeverityModelData): string {
-  const keys = Object.keys(data.weights).sort();
-  const words = keys.filter((k) => !k.startsWith('c:'));
-  const chars = keys
-    .filter((k) => k.startsWith('c:'))
-    .map((k) => Number(k.slice(2)))
-    .sort((a, b) => a - b);
+  const { words, chars } = sortedWeightKeys(data.weights);
   const out: SerialisedSeverity = {
     version: 1,
     features: data.features,

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeLocal, listenLocal } from './listen-local.js';
 
 /** The recorded Graph responses in test/fixtures/facebook/ (see PROVENANCE.md), by file name. */
 export const FB = {
@@ -145,19 +145,11 @@ export async function startFakeGraphApi(options: FakeGraphOptions): Promise<Fake
       .writeHead(reply.status ?? 200, { 'Content-Type': 'application/json; charset=UTF-8', ...reply.headers })
       .end(body);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const url = await listenLocal(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     requests,
     problems,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: () => closeLocal(server),
   };
 }

@@ -12,7 +12,7 @@
  *   await server.close();
  */
 import { createServer, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeLocal, listenLocal } from './listen-local.js';
 
 /** What one route answers. Every field is optional: the default is 200 with an empty XML body. */
 export interface FeedRoute {
@@ -98,21 +98,14 @@ export async function startFeedServer(routes: Record<string, FeedRouteHandler>):
     }
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-
+  const url = await listenLocal(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     requests,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        for (const timer of timers) clearTimeout(timer);
-        timers.clear();
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: () => {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      return closeLocal(server);
+    },
   };
 }

@@ -8,7 +8,7 @@
  *   await hook.close();
  */
 import { createServer, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeLocal, listenLocal } from './listen-local.js';
 
 /** One request as received; header names are lowercase. */
 export interface WebhookRequest {
@@ -61,23 +61,14 @@ export async function startWebhookServer(
       }
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const url = await listenLocal(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     requests,
     received: (n) =>
       requests.length >= n
         ? Promise.resolve(requests.slice(0, n))
         : new Promise((resolve) => waiters.push({ n, resolve })),
-    close: () =>
-      new Promise<void>((resolve) => {
-        if (!server.listening) return resolve();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    close: () => closeLocal(server),
   };
 }
