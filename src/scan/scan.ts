@@ -1,5 +1,5 @@
 /** The scan orchestrator: every source at once (one p-limit, one timeout), each batch in one transaction. */
-import pLimit from 'p-limit';
+import pLimit, { type LimitFunction } from 'p-limit';
 import type { Db } from '../store/db.js';
 import { getSourceState, recordSourceFailure, saveSourceBatch } from '../store/source-state.js';
 import { knownExternalIds } from '../store/mentions.js';
@@ -48,16 +48,16 @@ export interface ScanDeps {
 
 /** Scans all sources concurrently; a failing source never stops the others. */
 export async function runScan(deps: ScanDeps): Promise<SourceOutcome[]> {
+  // The limit bounds requests in flight; matching, classifying and storing happen outside it, so a
+  // slot is free for the next source as soon as a fetch has its answer.
   const limit = pLimit(deps.concurrency);
   const matchers = deps.brands.map(compileBrand);
   return Promise.all(
-    deps.sources.map((source) =>
-      limit(async () => {
-        const outcome = await scanOne(source, deps, matchers);
-        deps.onDone?.(outcome);
-        return outcome;
-      }),
-    ),
+    deps.sources.map(async (source) => {
+      const outcome = await scanOne(source, deps, matchers, limit);
+      deps.onDone?.(outcome);
+      return outcome;
+    }),
   );
 }
 
@@ -65,6 +65,7 @@ async function scanOne(
   source: Source,
   deps: ScanDeps,
   matchers: ReturnType<typeof compileBrand>[],
+  limit: LimitFunction,
 ): Promise<SourceOutcome> {
   const started = Date.now();
   const outcome: SourceOutcome = {
@@ -84,14 +85,13 @@ async function scanOne(
     ms: 0,
   };
   try {
-    const { cursor } = getSourceState(deps.db, source.name);
-    const signal = AbortSignal.timeout(deps.timeoutSeconds * 1000);
-    const fetching = source.fetch({ ...deps.context, signal }, cursor);
-    const result = await withTimeout(
-      fetching,
-      signal,
-      `${source.name}: timed out after ${deps.timeoutSeconds}s`,
-    );
+    const result = await limit(() => {
+      // Read the cursor when the fetch starts: it is the newest by then.
+      const { cursor } = getSourceState(deps.db, source.name);
+      const signal = AbortSignal.timeout(deps.timeoutSeconds * 1000);
+      const fetching = source.fetch({ ...deps.context, signal }, cursor);
+      return withTimeout(fetching, signal, `${source.name}: timed out after ${deps.timeoutSeconds}s`);
+    });
     const now = deps.context.now();
     // Entries stored by an earlier scan are not matched and classified again: rescans stay cheap.
     const known = knownExternalIds(
