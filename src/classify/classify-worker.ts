@@ -12,8 +12,6 @@ parentPort?.on('message', (message: Request) => {
     parentPort?.postMessage({ id: message.id, output: classifyLines(message.lines) });
     return;
   }
-  const results = message.items.map((item) =>
-    classify(item.text, item.rating === undefined ? undefined : { rating: item.rating }),
-  );
+  const results = message.items.map((item) => classify(item.text, item));
   parentPort?.postMessage({ id: message.id, results });
 });

@@ -154,7 +154,9 @@ export function complaintCues(tokenString: string, normalised: string): string[]
 
 /** Words in capitals that read as shouting ("NEVER AGAIN"), counted on the raw text. */
 export function shoutedWords(raw: string): number {
-  const words = raw.replace(/(?:https?:\/\/|@|#)\S+/g, ' ').match(/\b[A-Z]{3,}\b/g) ?? [];
+  // Links, handles, tags and stock tickers ("NASDAQ:WORK") are capitals nobody shouts.
+  const plain = raw.replace(/(?:https?:\/\/|@|#)\S+|\b[A-Z]{2,}:[A-Z.]{1,6}\b/g, ' ');
+  const words = plain.match(/\b[A-Z]{3,}\b/g) ?? [];
   // Acronyms are common ("UPS", "PIN"), so only count runs that are not short all-caps brand names.
   return words.filter((w) => w.length >= 4).length;
 }

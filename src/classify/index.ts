@@ -15,6 +15,11 @@ export { isQuestion } from './question.js';
 export interface ClassifyOptions {
   /** Star rating 1..5 from review sources. */
   rating?: number;
+  /**
+   * Whether the text is written to or about the brand by a customer (default true). News and web pages
+   * found by an alert are not: they are scored as the text stands, without assuming a brand is addressed.
+   */
+  addressed?: boolean;
 }
 
 const MAX_REASONS = 4;
@@ -64,7 +69,7 @@ export function classifyWith(
   text: string,
   options: ClassifyOptions = {},
 ): Classification {
-  const features = extractFeatures(text, compiled.features, true);
+  const features = extractFeatures(text, compiled.features, options.addressed ?? true);
   const stars =
     options.rating === undefined ? undefined : Math.min(5, Math.max(1, Math.round(options.rating)));
   const shift = stars === undefined ? 0 : (RATING_SHIFT[stars] ?? 0);

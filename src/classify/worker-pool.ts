@@ -8,6 +8,8 @@ import type { Classification } from '../mention.js';
 export interface ClassifyInput {
   text: string;
   rating?: number;
+  /** False for news and web pages about the brand (see ClassifyOptions.addressed). */
+  addressed?: boolean;
 }
 
 /** Classifies batches; `close` ends the worker. */
@@ -20,11 +22,10 @@ export interface BatchClassifier {
 
 /** Runs the classifier in this thread, batch by batch. */
 export function inlineClassifier(
-  classify: (text: string, o?: { rating?: number }) => Classification,
+  classify: (text: string, o?: { rating?: number; addressed?: boolean }) => Classification,
 ): BatchClassifier {
   return {
-    classifyBatch: async (items) =>
-      items.map((i) => classify(i.text, i.rating === undefined ? undefined : { rating: i.rating })),
+    classifyBatch: async (items) => items.map((i) => classify(i.text, i)),
     classifyLines: async (lines) => (await import('./lines.js')).classifyLines(lines),
     close: async () => undefined,
   };

@@ -22,9 +22,12 @@ export function matchMentions(
 }
 
 /** What the classifier reads of a mention: its title and text. */
-export function classifyInput(f: FoundMention): ClassifyInput {
+export function classifyInput(f: FoundMention, source: Source): ClassifyInput {
   const text = [f.title, f.text].filter((s) => s && s.trim() !== '').join('. ');
-  return f.rating === undefined ? { text } : { text, rating: f.rating };
+  const input: ClassifyInput = { text };
+  if (f.rating !== undefined) input.rating = f.rating;
+  if (source.addressed === false) input.addressed = false;
+  return input;
 }
 
 /** Shapes matched, classified mentions into rows to store. */

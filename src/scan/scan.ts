@@ -102,7 +102,7 @@ async function scanOne(
     const fresh =
       known.size === 0 ? result.mentions : result.mentions.filter((m) => !known.has(m.externalId));
     const { matched, unmatched } = matchMentions(source, fresh, matchers);
-    const verdicts = await deps.classifier.classifyBatch(matched.map((m) => classifyInput(m.found)));
+    const verdicts = await deps.classifier.classifyBatch(matched.map((m) => classifyInput(m.found, source)));
     const rows = toRows(source, matched, verdicts, now);
     const counts = saveSourceBatch(deps.db, source.name, rows, result.cursor, now, result.answers);
     Object.assign(outcome, {

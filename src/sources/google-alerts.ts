@@ -33,6 +33,8 @@ export function create(options: SourceOptions, _brands: BrandConfig[]): Source {
     type: 'google-alerts',
     brand,
     skipMatching: Boolean(brand),
+    // Alerts find news and web pages about the brand, not messages to it.
+    addressed: false,
     fetch: (ctx, cursor) =>
       readFeed(ctx, options.name, url, cursor, (item) => alertEntryToMention(item, brand)),
   };

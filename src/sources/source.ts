@@ -72,6 +72,11 @@ export interface Source {
   readonly brand?: string;
   /** True when every entry is already a mention of `brand` (e.g. a Google Alert is the query). */
   readonly skipMatching?: boolean;
+  /**
+   * False when entries are news or web pages about a brand rather than posts by its customers (Google
+   * Alerts): the classifier then does not assume the text is addressed to the brand.
+   */
+  readonly addressed?: boolean;
   fetch(ctx: SourceContext, cursor: SourceCursor | null): Promise<SourceResult>;
   /**
    * For `mentions doctor`: checks online that the credentials are accepted, returning a short
