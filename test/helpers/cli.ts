@@ -28,6 +28,9 @@ export function runBin(
     });
     let stdout = '';
     let stderr = '';
+    // Decode across chunks: a character's bytes may arrive in two of them.
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
