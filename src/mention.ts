@@ -31,6 +31,8 @@ export interface FoundMention {
   author?: string;
   /** Display name, where the source has one separate from the handle. */
   authorName?: string;
+  /** The author's follower count, where the source gives it. */
+  authorFollowers?: number;
   /** Language code the source reports (e.g. `en`). */
   lang?: string;
   /** The conversation/thread the post belongs to (tweet conversation_id, Facebook post id …). */
@@ -62,6 +64,7 @@ export interface Mention extends Omit<Classification, 'severity' | 'personalData
   url: string | null;
   author: string | null;
   authorName: string | null;
+  authorFollowers: number | null;
   lang: string | null;
   threadId: string | null;
   title: string | null;

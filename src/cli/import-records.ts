@@ -85,6 +85,7 @@ export function recordToMention(value: unknown, where: string): NewMention {
     canonicalUrl: url ? (canonicalUrl(url) ?? null) : null,
     author: text('author'),
     authorName: text('authorName'),
+    authorFollowers: num('authorFollowers'),
     lang: text('lang'),
     threadId: text('threadId'),
     title: text('title'),

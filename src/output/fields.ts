@@ -30,6 +30,7 @@ export interface MentionRecord {
   url: string | null;
   author: string | null;
   authorName: string | null;
+  authorFollowers: number | null;
   lang: string | null;
   threadId: string | null;
   title: string | null;
@@ -73,6 +74,7 @@ export const MENTION_FIELDS: readonly (keyof MentionRecord)[] = [
   'url',
   'author',
   'authorName',
+  'authorFollowers',
   'lang',
   'threadId',
   'title',
@@ -147,6 +149,7 @@ export function mentionToRecord(m: Mention, now: Date, sla: MentionSla): Mention
     url: m.url,
     author: m.author,
     authorName: m.authorName,
+    authorFollowers: m.authorFollowers,
     lang: m.lang,
     threadId: m.threadId,
     title: m.title,

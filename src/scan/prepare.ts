@@ -48,6 +48,7 @@ export function toRows(
       canonicalUrl: f.url ? (canonicalUrl(f.url) ?? null) : null,
       author: f.author ?? null,
       authorName: f.authorName ?? null,
+      authorFollowers: f.authorFollowers ?? null,
       lang: f.lang ?? null,
       threadId: f.threadId ?? null,
       title: f.title ?? null,

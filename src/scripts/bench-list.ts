@@ -57,6 +57,7 @@ function fillDatabase(db: Db, now: number): void {
         canonical_url: url,
         author: `user${author}`,
         author_name: b % 3 === 1 ? null : `User ${author}`,
+        author_followers: null,
         lang: 'en',
         // Reddit-like sources group posts in threads; the others have none.
         thread_id: b % 3 === 1 ? `t3_${(i >> 4).toString(36)}` : null,

@@ -52,6 +52,8 @@ export function tweetToMention(tweet: XTweet, users: Map<string, XUser>, brand?:
   if (brand) mention.brand = brand;
   const reach = reachOf(tweet, author);
   if (reach !== undefined) mention.reach = reach;
+  const followers = author?.public_metrics?.followers_count;
+  if (typeof followers === 'number') mention.authorFollowers = followers;
   return mention;
 }
 

@@ -12,6 +12,7 @@ export interface MentionRow {
   canonical_url: string | null;
   author: string | null;
   author_name: string | null;
+  author_followers: number | null;
   lang: string | null;
   thread_id: string | null;
   title: string | null;
@@ -36,10 +37,10 @@ export interface MentionRow {
 /** Everything needed to insert a mention; `id` only when importing. */
 export type NewMention = Omit<Mention, 'id'> & { id?: number; canonicalUrl: string | null };
 
-export const INSERT_COLUMNS = `source, source_type, external_id, brand, url, canonical_url, author, author_name, lang, thread_id, title, text,
+export const INSERT_COLUMNS = `source, source_type, external_id, brand, url, canonical_url, author, author_name, author_followers, lang, thread_id, title, text,
   created_at, first_seen_at, complaint, complaint_score, severity, personal_data, language, reasons, question, status, answered_at, answered_by,
   note, rating, reach`;
-export const INSERT_VALUES = `@source, @source_type, @external_id, @brand, @url, @canonical_url, @author, @author_name, @lang, @thread_id, @title,
+export const INSERT_VALUES = `@source, @source_type, @external_id, @brand, @url, @canonical_url, @author, @author_name, @author_followers, @lang, @thread_id, @title,
   @text, @created_at, @first_seen_at, @complaint, @complaint_score, @severity, @personal_data, @language, @reasons, @question, @status, @answered_at,
   @answered_by, @note, @rating, @reach`;
 
@@ -54,6 +55,7 @@ export function rowToMention(r: MentionRow): Mention {
     url: r.url,
     author: r.author,
     authorName: r.author_name,
+    authorFollowers: r.author_followers,
     lang: r.lang,
     threadId: r.thread_id,
     title: r.title,
@@ -87,6 +89,7 @@ export function mentionToParams(m: NewMention): Omit<MentionRow, 'id'> {
     canonical_url: m.canonicalUrl,
     author: m.author,
     author_name: m.authorName,
+    author_followers: m.authorFollowers,
     lang: m.lang,
     thread_id: m.threadId,
     title: m.title,

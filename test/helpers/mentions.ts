@@ -12,6 +12,7 @@ export function newMention(over: Partial<NewMention> = {}): NewMention {
     canonicalUrl: null,
     author: 'someone',
     authorName: null,
+    authorFollowers: null,
     lang: null,
     threadId: null,
     title: null,

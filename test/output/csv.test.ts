@@ -47,7 +47,7 @@ describe('csv', () => {
 
   it('prints a typical row', () => {
     expect(formatCsvRow(makeRecord())).toBe(
-      '42,hn,hackernews,40123456,acme,https://news.ycombinator.com/item?id=40123456,throwaway123,,,,,' +
+      '42,hn,hackernews,40123456,acme,https://news.ycombinator.com/item?id=40123456,throwaway123,,,,,,' +
         'Acme billing charged me twice and support has not replied in three days.,' +
         '2024-05-14T08:48:00.000Z,2024-05-14T09:00:00.000Z,true,0.877,,,,charged twice; no reply,false,open,' +
         ',,,,1200,11520,,,true,firstResponse\r\n',

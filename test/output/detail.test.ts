@@ -35,6 +35,7 @@ describe('renderDetail', () => {
         'url                 https://news.ycombinator.com/item?id=40123456',
         'author              throwaway123',
         'authorName          -',
+        'authorFollowers     -',
         'lang                -',
         'threadId            -',
         'title               -',

@@ -16,6 +16,7 @@ describe('mentionToRecord', () => {
       url: 'https://news.ycombinator.com/item?id=40123456',
       author: 'throwaway123',
       authorName: null,
+      authorFollowers: null,
       lang: null,
       threadId: null,
       title: null,

@@ -24,6 +24,7 @@ export function makeMention(overrides: Partial<Mention> = {}): Mention {
     url: 'https://news.ycombinator.com/item?id=40123456',
     author: 'throwaway123',
     authorName: null,
+    authorFollowers: null,
     lang: null,
     threadId: null,
     title: null,

@@ -116,6 +116,14 @@ test('a tweet as a mention: entities decoded, x.com url, author, thread, brand (
     brand: 'Acme',
   });
   expect(tweetToMention({ id: '43', text: 'hi' }, users).url).toBe('https://x.com/i/web/status/43');
+  const known = new Map<string, XUser>([
+    ['8', { id: '8', username: 'ann', public_metrics: { followers_count: 1234 } }],
+  ]);
+  expect(tweetToMention({ id: '44', text: 'hi', author_id: '8' }, known)).toMatchObject({
+    author: 'ann',
+    authorFollowers: 1234,
+    reach: 1234,
+  });
 });
 
 test('a brand reply answers the tweet it replied to and, in its conversation, the person it replied to', () => {
