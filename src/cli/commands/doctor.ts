@@ -1,12 +1,11 @@
 /** `mentions doctor`: checks the config, the database and each source's credentials, printing no secret. */
 import type { Command } from 'commander';
-import fs from 'node:fs/promises';
 import type { Context } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { buildSources } from '../../sources/build.js';
 import { findSourceType } from '../../sources/index.js';
 import { errorMessage } from '../../errors.js';
-import { VERSION } from '../version.js';
+import { USER_AGENT } from '../version.js';
 import { sanitizeForTerminal } from '../../output/sanitize.js';
 
 /** One line of the report. */
@@ -61,10 +60,10 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
       const signal = AbortSignal.timeout(config.timeoutSeconds * 1000);
       const detail = await source.verify({
         fetch: ctx.fetch,
-        readFile: (p) => fs.readFile(p),
+        readFile: ctx.readFile,
         now: ctx.now,
         signal,
-        userAgent: `mentions/${VERSION} (brand-mention monitor; node ${process.versions.node})`,
+        userAgent: USER_AGENT,
         baseDir: config.baseDir,
       });
       checks.push({ what: source.name, ok: true, detail });

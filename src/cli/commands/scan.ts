@@ -8,7 +8,7 @@ import { runScan, type SourceOutcome } from '../../scan/scan.js';
 import { tryLock, unlock } from '../../store/scan-lock.js';
 import { finishBulkWrites, startBulkWrites } from '../../store/db.js';
 import { renderScanSummary, scanTotals } from '../scan-summary.js';
-import { VERSION } from '../version.js';
+import { USER_AGENT } from '../version.js';
 import { sendAlerts, type AlertsOutcome } from '../alerts-step.js';
 
 export function configure(cmd: Command): void {
@@ -48,7 +48,7 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
         fetch: ctx.fetch,
         readFile: ctx.readFile,
         now: ctx.now,
-        userAgent: `mentions/${VERSION} (brand-mention monitor; node ${process.versions.node})`,
+        userAgent: USER_AGENT,
         baseDir: config.baseDir,
       },
       concurrency: config.concurrency,
