@@ -10,7 +10,7 @@ sla:
   firstResponse: 1h
   max: 24h
 
-# How many sources are fetched at once, and how long one fetch may take.
+# How many requests are in flight at once, and how long one source's fetch may take.
 # concurrency: 16
 # timeout: 20s
 

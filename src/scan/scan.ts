@@ -9,6 +9,7 @@ import type { BrandConfig } from '../sources/registry-types.js';
 import { classifyInput, matchMentions, toRows } from './prepare.js';
 import type { BatchClassifier } from '../classify/worker-pool.js';
 import { errorMessage } from '../errors.js';
+import { Deadline } from './deadline.js';
 
 /** What happened to one source in a scan. */
 export interface SourceOutcome {
@@ -48,8 +49,9 @@ export interface ScanDeps {
 
 /** Scans all sources concurrently; a failing source never stops the others. */
 export async function runScan(deps: ScanDeps): Promise<SourceOutcome[]> {
-  // The limit bounds requests in flight; matching, classifying and storing happen outside it, so a
-  // slot is free for the next source as soon as a fetch has its answer.
+  // The limit bounds requests in flight, not sources: parsing, matching, classifying and storing happen
+  // outside it, so a slot is free for the next request as soon as a response is read, and the CPU work
+  // of one source overlaps the network wait of the others.
   const limit = pLimit(deps.concurrency);
   const matchers = deps.brands.map(compileBrand);
   return Promise.all(
@@ -85,13 +87,7 @@ async function scanOne(
     ms: 0,
   };
   try {
-    const result = await limit(() => {
-      // Read the cursor when the fetch starts: it is the newest by then.
-      const { cursor } = getSourceState(deps.db, source.name);
-      const signal = AbortSignal.timeout(deps.timeoutSeconds * 1000);
-      const fetching = source.fetch({ ...deps.context, signal }, cursor);
-      return withTimeout(fetching, signal, `${source.name}: timed out after ${deps.timeoutSeconds}s`);
-    });
+    const result = await fetchWithin(source, deps, limit);
     const now = deps.context.now();
     // Entries stored by an earlier scan are not matched and classified again: rescans stay cheap.
     const known = knownExternalIds(
@@ -130,6 +126,41 @@ async function scanOne(
   }
   outcome.ms = Date.now() - started;
   return outcome;
+}
+
+/**
+ * One source's fetch, its requests throttled by the shared limit. The timeout covers the source's whole
+ * fetch except the time it waits queued for a slot while none of its requests is running.
+ */
+async function fetchWithin(source: Source, deps: ScanDeps, limit: LimitFunction) {
+  const deadline = new Deadline(deps.timeoutSeconds * 1000);
+  let active = 0;
+  const throttle = <T>(request: () => Promise<T>): Promise<T> => {
+    if (active === 0) deadline.pause();
+    return limit(async () => {
+      active++;
+      deadline.run();
+      try {
+        return await request();
+      } finally {
+        active--;
+      }
+    });
+  };
+  const context: SourceContext = {
+    ...deps.context,
+    fetch: (input, init) => throttle(() => deps.context.fetch(input, init)),
+    throttle,
+    signal: deadline.signal,
+  };
+  deadline.run();
+  try {
+    const { cursor } = getSourceState(deps.db, source.name);
+    const message = `${source.name}: timed out after ${deps.timeoutSeconds}s`;
+    return await withTimeout(source.fetch(context, cursor), deadline.signal, message);
+  } finally {
+    deadline.stop();
+  }
 }
 
 /** Rejects when the signal aborts, even if a source ignores it. */

@@ -6,6 +6,7 @@ import { TextDecoder } from 'node:util';
 import { SourceError, type SourceContext, type SourceCursor } from './source.js';
 import { mapWindows1252 } from './html-text.js';
 import { redactUrl } from './url.js';
+import { BodyTooLargeError, httpGet, type HttpResponse } from './http-get.js';
 
 /** A fetched document: the raw bytes plus the validators to send next time. */
 export interface FetchedDocument {
@@ -70,7 +71,7 @@ async function fetchHttp(
 ): Promise<FetchedDocument> {
   const shown = redactUrl(url);
   const headers: Record<string, string> = { 'User-Agent': ctx.userAgent, Accept: ACCEPT };
-  // fetch refuses URLs with userinfo; a feed behind basic auth is written `https://user:pass@host/feed`.
+  // A feed behind basic auth is written `https://user:pass@host/feed`; the credentials go in a header.
   let target: URL;
   try {
     target = new URL(url);
@@ -86,35 +87,26 @@ async function fetchHttp(
   if (cursor?.etag) headers['If-None-Match'] = cursor.etag;
   if (cursor?.lastModified) headers['If-Modified-Since'] = cursor.lastModified;
 
-  let response: Response;
-  let body: Buffer;
+  let response: HttpResponse;
   try {
-    response = await ctx.fetch(target.href, { headers, signal: ctx.signal, redirect: 'follow' });
-    if (response.status === 304) {
-      await response.body?.cancel();
-      return { notModified: true, body: Buffer.alloc(0), cursor: nextCursor(cursor, response.headers) };
-    }
-    if (response.status < 200 || response.status > 299) {
-      await response.body?.cancel();
-      throw new SourceError(
-        sourceName,
-        `http ${response.status} from ${shown}${statusHint(response.status)}`,
-      );
-    }
-    const length = Number(response.headers.get('content-length') ?? 0);
-    if (length > MAX_BODY_BYTES) throw tooLarge(sourceName, shown);
-    body = Buffer.from(await response.arrayBuffer());
+    const get = () => httpGet(target.href, { headers, signal: ctx.signal, maxBytes: MAX_BODY_BYTES });
+    response = await (ctx.throttle ? ctx.throttle(get) : get());
   } catch (err) {
-    if (err instanceof SourceError) throw err;
+    if (err instanceof BodyTooLargeError) throw tooLarge(sourceName, shown);
     throw new SourceError(sourceName, `${describeNetworkError(err, ctx.signal)} fetching ${shown}`, {
       cause: err,
     });
   }
-  if (body.length > MAX_BODY_BYTES) throw tooLarge(sourceName, shown);
+  if (response.status === 304) {
+    return { notModified: true, body: Buffer.alloc(0), cursor: nextCursor(cursor, response.headers) };
+  }
+  if (response.status < 200 || response.status > 299) {
+    throw new SourceError(sourceName, `http ${response.status} from ${shown}${statusHint(response.status)}`);
+  }
   return {
     notModified: false,
-    body,
-    contentType: response.headers.get('content-type') ?? undefined,
+    body: response.body,
+    contentType: response.headers['content-type'],
     cursor: nextCursor(null, response.headers),
   };
 }
@@ -124,10 +116,10 @@ function tooLarge(sourceName: string, shown: string): SourceError {
 }
 
 /** Validators from this response; on a 304 the server may omit them, so the old ones stay. */
-function nextCursor(previous: SourceCursor | null, headers: Headers): SourceCursor {
+function nextCursor(previous: SourceCursor | null, headers: Record<string, string>): SourceCursor {
   const cursor: SourceCursor = {};
-  const etag = headers.get('etag') ?? previous?.etag;
-  const lastModified = headers.get('last-modified') ?? previous?.lastModified;
+  const etag = headers.etag ?? previous?.etag;
+  const lastModified = headers['last-modified'] ?? previous?.lastModified;
   if (etag) cursor.etag = etag;
   if (lastModified) cursor.lastModified = lastModified;
   return cursor;
@@ -149,9 +141,9 @@ function errorLike(value: unknown): ErrorLike {
 /** One short phrase for a failed fetch; undici hides the useful part (ECONNREFUSED …) in `cause`. */
 function describeNetworkError(err: unknown, signal: AbortSignal): string {
   if (signal.aborted) return errorLike(signal.reason).name === 'TimeoutError' ? 'timed out' : 'aborted';
-  const { name, message, cause } = errorLike(err);
+  const { name, message, cause, code: ownCode } = errorLike(err);
   if (name === 'TimeoutError') return 'timed out';
-  const code = errorLike(cause).code;
+  const code = ownCode ?? errorLike(cause).code;
   if (typeof code === 'string') return `network error (${code.toLowerCase()})`;
   // Messages from fetch may quote the URL, query string and all.
   const line = String(message ?? err).split('\n')[0];

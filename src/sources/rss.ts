@@ -1,7 +1,7 @@
 /** Any RSS 2.0, Atom or RDF feed as a source; also the shared feed pipeline google-alerts builds on. */
 import { createHash } from 'node:crypto';
 
-import Parser from 'rss-parser';
+import type Parser from 'rss-parser';
 
 import type { FoundMention } from '../mention.js';
 import type { BrandConfig, SourceOptions } from './registry-types.js';
@@ -36,8 +36,14 @@ export interface ParsedFeed {
 
 const HTML_PAGE = /^(?:\s|<\?xml[^>]*>|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html[\s>])/i;
 
-function newParser(): Parser<Record<string, unknown>, FeedItem> {
-  const parser = new Parser<Record<string, unknown>, FeedItem>({
+// rss-parser (with xml2js and xmlbuilder, some 60 files) loads on the first feed to parse, not at start:
+// a scan's first requests go out while it loads, and commands that parse no feed never load it.
+let parserClass: Promise<typeof Parser> | undefined;
+
+async function newParser(): Promise<Parser<Record<string, unknown>, FeedItem>> {
+  parserClass ??= import('rss-parser').then((m) => m.default);
+  const RssParser = await parserClass;
+  const parser = new RssParser<Record<string, unknown>, FeedItem>({
     customFields: { item: ['im:rating', 'im:name'] },
     // Some generators omit `<rss version>`; without this rss-parser rejects their feeds outright.
     defaultRSS: 2,
@@ -87,14 +93,14 @@ export async function parseFeed(sourceName: string, xml: string, contentType?: s
   const warnings: string[] = [];
   let feed: Parser.Output<FeedItem>;
   try {
-    feed = await newParser().parseString(xml);
+    feed = await (await newParser()).parseString(xml);
   } catch (strictErr) {
     if (/feed not recognized/i.test(String(strictErr))) {
       const root = rootElement(xml);
       throw new SourceError(sourceName, `not a feed (root element <${root ?? '?'}>); check the url`);
     }
     try {
-      feed = await newParser().parseString(repairXml(xml));
+      feed = await (await newParser()).parseString(repairXml(xml));
       warnings.push(`${describeXmlError(strictErr)}; parsed after escaping stray '&' characters`);
     } catch {
       if (/html/i.test(contentType ?? '')) {

@@ -8,18 +8,19 @@ export interface SourceCursor {
   value?: string;
 }
 
-/** A minimal HTTP response, read fully. */
-export interface HttpResponse {
-  status: number;
-  headers: Headers;
-  body: string;
-  url: string;
-}
-
 /** What a source may use: injected so tests point it at 127.0.0.1 and fix the clock. */
 export interface SourceContext {
-  /** WHATWG fetch (global fetch by default). The orchestrator sets a timeout through `signal`. */
+  /**
+   * WHATWG fetch (global fetch by default). The orchestrator sets a timeout through `signal`, and during a
+   * scan each call counts against the limit on requests in flight, like `throttle`.
+   */
   fetch: typeof globalThis.fetch;
+  /**
+   * Runs one network request within the scan's limit on requests in flight (`concurrency`). A source wraps
+   * each request it makes without `fetch` in it, and parses outside it, so that no slot waits on the CPU.
+   * Absent outside a scan: requests then run at once.
+   */
+  throttle?: <T>(request: () => Promise<T>) => Promise<T>;
   /** Reads a local file as bytes (feeds given as a path, for offline use). */
   readFile: (path: string) => Promise<Buffer>;
   now: () => Date;

@@ -65,6 +65,8 @@ export interface XClientOptions {
   userAgent: string;
   signal: AbortSignal;
   agent?: Agent;
+  /** The scan's limit on requests in flight (see `SourceContext.throttle`). */
+  throttle?: <T>(request: () => Promise<T>) => Promise<T>;
 }
 
 /** A client bound to one fetch: its requests stop when `signal` aborts (the scan's timeout). */
@@ -84,12 +86,10 @@ export function openXClient(options: XClientOptions): XClient {
   const prefix = `${options.baseUrl.replace(/\/+$/, '')}/2/`;
   return {
     async get<T>(path: string, params: Record<string, string>, query: Record<string, string | number>) {
+      const request = () =>
+        api.get<T>(path, query, { prefix, params, headers: { 'user-agent': options.userAgent } });
       try {
-        return await api.get<T>(path, query, {
-          prefix,
-          params,
-          headers: { 'user-agent': options.userAgent },
-        });
+        return await (options.throttle ? options.throttle(request) : request());
       } catch (err) {
         throw toXApiError(err, options.signal);
       }

@@ -197,6 +197,7 @@ export function create(
       userAgent: ctx.userAgent,
       signal: ctx.signal,
       agent: transport.agent,
+      throttle: ctx.throttle,
     });
   return {
     name: s.name,

@@ -97,15 +97,26 @@ test('a source that hangs is cut off by the timeout and reported', async () => {
   expect(o).toMatchObject({ ok: false, error: expect.stringMatching(/^hang: timed out after 0.2s/) });
 });
 
-test('concurrency is bounded by the limit', async () => {
-  let running = 0;
-  let peak = 0;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+test('the limit bounds requests in flight, not sources: parsing happens outside the slots', async () => {
+  let requests = 0;
+  let peakRequests = 0;
+  let alive = 0;
+  let peakAlive = 0;
   const slow = (name: string) =>
-    source(name, async () => {
-      running++;
-      peak = Math.max(peak, running);
-      await new Promise((r) => setTimeout(r, 20));
-      running--;
+    source(name, async (ctx) => {
+      alive++;
+      peakAlive = Math.max(peakAlive, alive);
+      await ctx.throttle!(async () => {
+        requests++;
+        peakRequests = Math.max(peakRequests, requests);
+        await sleep(20);
+        requests--;
+      });
+      // "Parsing" after the response holds no slot: other sources' requests go out meanwhile.
+      await sleep(40);
+      alive--;
       return result([]);
     });
   await runScan(
@@ -114,7 +125,64 @@ test('concurrency is bounded by the limit', async () => {
       { concurrency: 3 },
     ),
   );
-  expect(peak).toBe(3);
+  expect(peakRequests).toBe(3);
+  expect(peakAlive).toBeGreaterThan(3);
+});
+
+test('fetch calls count against the same limit', async () => {
+  let inFlight = 0;
+  let peak = 0;
+  const fakeFetch = (async () => {
+    inFlight++;
+    peak = Math.max(peak, inFlight);
+    await sleep(15);
+    inFlight--;
+    return new Response('{}');
+  }) as typeof globalThis.fetch;
+  const api = (name: string) =>
+    source(name, async (ctx) => {
+      await Promise.all([ctx.fetch('http://127.0.0.1:9/a'), ctx.fetch('http://127.0.0.1:9/b')]);
+      return result([]);
+    });
+  const d = deps(
+    Array.from({ length: 6 }, (_, i) => api(`a${i}`)),
+    { concurrency: 2 },
+  );
+  await runScan({ ...d, context: { ...d.context, fetch: fakeFetch } });
+  expect(peak).toBe(2);
+});
+
+test('time queued behind other sources does not count against a source timeout', async () => {
+  // One slot; each request takes 150 ms and the timeout is 0.25 s: the fourth source waits about 450 ms
+  // for its slot but is not cut off, since only its own request time counts.
+  const one = (name: string) =>
+    source(name, async (ctx) => {
+      await ctx.throttle!(() => sleep(150));
+      return result([]);
+    });
+  const outcomes = await runScan(
+    deps(['q1', 'q2', 'q3', 'q4'].map(one), { concurrency: 1, timeoutSeconds: 0.25 }),
+  );
+  expect(outcomes.map((o) => o.error ?? 'ok')).toEqual(['ok', 'ok', 'ok', 'ok']);
+});
+
+test('a request that outlives the timeout is aborted through the signal', async () => {
+  let aborted = false;
+  const slow = source('slow', async (ctx) => {
+    await ctx.throttle!(
+      () =>
+        new Promise<void>((resolve) => {
+          ctx.signal.addEventListener('abort', () => {
+            aborted = true;
+            resolve();
+          });
+        }),
+    );
+    return result([]);
+  });
+  const [o] = await runScan(deps([slow], { timeoutSeconds: 0.1 }));
+  expect(aborted).toBe(true);
+  expect(o.error).toMatch(/^slow: timed out after 0.1s/);
 });
 
 test('a partial fetch (rate limit) stores what was read and still reports the source as failed', async () => {

@@ -6,7 +6,7 @@ import { UsageError, RuntimeError } from '../../errors.js';
 import { buildSources } from '../../sources/build.js';
 import { runScan, type SourceOutcome } from '../../scan/scan.js';
 import { tryLock, unlock } from '../../store/scan-lock.js';
-import { finishBulkWrites, startBulkWrites } from '../../store/db.js';
+import { afterScan } from '../../store/db.js';
 import { renderScanSummary, scanTotals } from '../scan-summary.js';
 import { USER_AGENT } from '../version.js';
 import { sendAlerts, type AlertsOutcome } from '../alerts-step.js';
@@ -31,7 +31,6 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
   }
   const db = await ctx.db();
   await acquire(ctx, Number(opts.wait ?? 30));
-  startBulkWrites(db);
   try {
     const sources = await buildSources(selected, config.brands);
     // Classification runs in a worker thread while this one fetches, parses and stores.
@@ -67,7 +66,7 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     return failed > 0 || alerts.failed.length > 0 ? EXIT.partial : EXIT.ok;
   } finally {
     unlock(db, 'scan', ctx.pid);
-    finishBulkWrites(db);
+    afterScan(db);
   }
 }
 

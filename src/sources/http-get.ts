@@ -1,0 +1,144 @@
+/**
+ * A small HTTP(S) GET over node:http, for feeds. Node's global fetch loads and compiles undici on first
+ * use, which costs a short-lived CLI about 90 ms before the first request; node:http is already there.
+ * Follows redirects, decompresses gzip/deflate/brotli, stops at a size limit and honours an AbortSignal.
+ */
+import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { Readable } from 'node:stream';
+
+/** The parts of a response a feed reader needs. */
+export interface HttpResponse {
+  status: number;
+  /** Header names are lower case; a repeated header keeps its first value. */
+  headers: Record<string, string>;
+  /** The decoded (decompressed) body; empty for 304 and for error statuses. */
+  body: Buffer;
+  /** The URL that answered, after redirects. */
+  url: string;
+}
+
+export interface HttpGetOptions {
+  headers: Record<string, string>;
+  signal?: AbortSignal;
+  /** Bodies larger than this (after decompression) fail with `BodyTooLargeError`. */
+  maxBytes: number;
+  maxRedirects?: number;
+}
+
+/** The body passed `maxBytes`. */
+export class BodyTooLargeError extends Error {
+  constructor() {
+    super('response body too large');
+    this.name = 'BodyTooLargeError';
+  }
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/** GETs `url`; bodies are read only for 2xx answers, which is all a feed reader uses. */
+export async function httpGet(url: string, options: HttpGetOptions): Promise<HttpResponse> {
+  let target = new URL(url);
+  const headers: Record<string, string> = { 'Accept-Encoding': 'gzip, deflate, br', ...options.headers };
+  for (let hop = 0; ; hop++) {
+    const res = await send(target, headers, options.signal);
+    const status = res.statusCode ?? 0;
+    const location = res.headers.location;
+    if (REDIRECTS.has(status) && location !== undefined && hop < (options.maxRedirects ?? 10)) {
+      res.resume();
+      const next = new URL(location, target);
+      // Credentials are for the host they were written for, as fetch does.
+      if (next.origin !== target.origin) delete headers.Authorization;
+      target = next;
+      continue;
+    }
+    const flat = flatten(res.headers);
+    if (status < 200 || status > 299) {
+      res.resume();
+      return { status, headers: flat, body: Buffer.alloc(0), url: target.href };
+    }
+    if (Number(flat['content-length'] ?? 0) > options.maxBytes) {
+      res.destroy();
+      throw new BodyTooLargeError();
+    }
+    const body = await readBody(decoded(res, flat['content-encoding']), options.maxBytes, options.signal);
+    return { status, headers: flat, body, url: target.href };
+  }
+}
+
+function send(
+  target: URL,
+  headers: Record<string, string>,
+  signal?: AbortSignal,
+  retried = false,
+): Promise<IncomingMessage> {
+  if (target.protocol !== 'http:' && target.protocol !== 'https:') {
+    return Promise.reject(new Error(`redirected to unsupported scheme ${target.protocol}`));
+  }
+  const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = request(target, { method: 'GET', headers, signal }, resolve);
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      // A kept-alive connection the server closed just as it was reused: a GET is safe to send again.
+      if (req.reusedSocket && err.code === 'ECONNRESET' && !retried && !signal?.aborted) {
+        resolve(send(target, headers, signal, true));
+      } else reject(err);
+    });
+    req.end();
+  });
+}
+
+function flatten(headers: IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+function decoded(res: IncomingMessage, encoding: string | undefined): Readable {
+  const name = encoding?.trim().toLowerCase();
+  const decoder =
+    name === 'gzip' || name === 'x-gzip'
+      ? createGunzip()
+      : name === 'deflate'
+        ? createInflate()
+        : name === 'br'
+          ? createBrotliDecompress()
+          : undefined;
+  if (decoder === undefined) return res;
+  res.on('error', (err) => decoder.destroy(err));
+  return res.pipe(decoder);
+}
+
+function readBody(stream: Readable, maxBytes: number, signal?: AbortSignal): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const fail = (err: unknown): void => {
+      stream.destroy();
+      reject(err);
+    };
+    let ended = false;
+    const onAbort = (): void => fail(signal?.reason);
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) fail(new BodyTooLargeError());
+      else chunks.push(chunk);
+    });
+    stream.on('error', fail);
+    stream.on('end', () => {
+      ended = true;
+      signal?.removeEventListener('abort', onAbort);
+      resolve(Buffer.concat(chunks, size));
+    });
+    // A connection cut mid-body closes the stream without an end (and without an error on some paths).
+    stream.on('close', () => {
+      if (!ended)
+        fail(Object.assign(new Error('connection closed before the body ended'), { code: 'ECONNRESET' }));
+    });
+  });
+}
