@@ -1,11 +1,17 @@
 /** Builds the commander program, loads only the invoked command, and maps errors to exit codes. */
-import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import type * as Commander from 'commander';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { ConfigError, UsageError, errorMessage } from '../errors.js';
 
 import { VERSION } from './version.js';
 import { EXIT } from './exit-codes.js';
+
+// Loaded with require, not import: importing a CommonJS package from ESM first scans its source for
+// export names, which costs every command a few milliseconds at start.
+const { Command, CommanderError } = createRequire(import.meta.url)('commander') as typeof Commander;
+type Command = Commander.Command;
 
 /** The verb in an argument list: the first word that is not an option or an option's value. */
 function findVerb(args: string[]): string | undefined {

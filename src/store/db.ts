@@ -1,11 +1,16 @@
 /** Opens the SQLite store: WAL, a busy timeout, and migrations under PRAGMA user_version. */
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import type BetterSqlite3 from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations/index.js';
 import { RuntimeError } from '../errors.js';
 
-export type Db = Database.Database;
+// Loaded with require, not import: importing a CommonJS package from ESM first scans its source for
+// export names, which costs every command a few milliseconds at start.
+const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+
+export type Db = BetterSqlite3.Database;
 
 /** Opens (creating if needed) the database at `file` and brings its schema up to date. */
 export function openDatabase(file: string, migrations: readonly Migration[] = MIGRATIONS): Db {
@@ -57,10 +62,10 @@ export function afterScan(db: Db): void {
   db.pragma('optimize');
 }
 
-const cache = new WeakMap<Db, Map<string, Database.Statement>>();
+const cache = new WeakMap<Db, Map<string, BetterSqlite3.Statement>>();
 
 /** A prepared statement, compiled once per connection and reused. */
-export function stmt(db: Db, sql: string): Database.Statement {
+export function stmt(db: Db, sql: string): BetterSqlite3.Statement {
   let byText = cache.get(db);
   if (!byText) cache.set(db, (byText = new Map()));
   let s = byText.get(sql);
