@@ -3,8 +3,10 @@ import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../store/db.js';
 import { INSERT_COLUMNS, INSERT_VALUES, type MentionRow } from '../store/mention-rows.js';
+import { listQuery } from '../store/mentions.js';
 import { drawKind, mentionText } from './bench-texts.js';
 import {
+  REPO_ROOT,
   figure,
   median,
   progress,
@@ -84,10 +86,31 @@ export function fillDatabase(db: Db, now: number): void {
   })();
 }
 
+/**
+ * The floor under `list`: Node, better-sqlite3 and the same covering-index query, each row turned into
+ * an object and printed as JSON, nothing else (no CLI, config, SLA or sanitising). It shows how much of
+ * the figure is the work itself rather than the tool around it.
+ */
+function floorScript(file: string): string {
+  return [
+    `const Database = require(${JSON.stringify(join(REPO_ROOT, 'node_modules', 'better-sqlite3'))});`,
+    `const db = new Database(${JSON.stringify(file)}, { readonly: true });`,
+    `const rows = db.prepare(${JSON.stringify(listQuery({ status: 'open', complaintsOnly: true }).sql)});`,
+    "let out = '';",
+    'for (const row of rows.iterate()) {',
+    '  out += JSON.stringify({ ...row, created_at: new Date(row.created_at).toISOString() }) + "\\n";',
+    '  if (out.length > 65536) { process.stdout.write(out); out = ""; }',
+    '}',
+    'process.stdout.write(out);',
+  ].join('\n');
+}
+
 /** A command to time and how many lines of output prove it did the real work. */
 interface TimedCommand {
   name: string;
   lines: number;
+  /** Judged against the 2× target (the floor is shown for comparison only). */
+  judged: boolean;
   run: () => Promise<{ ms: number; stdoutLines: number }>;
 }
 
@@ -125,15 +148,23 @@ export async function benchList(runs: number): Promise<Section> {
     progress(`list: built ${ROWS} rows in ${buildSeconds.toFixed(1)}s (${megabytes.toFixed(0)} MiB)`);
 
     const commands: TimedCommand[] = [
-      { name: 'node -e 0', lines: 0, run: () => runNode(['-e', '0']) },
+      { name: 'node -e 0', lines: 0, judged: false, run: () => runNode(['-e', '0']) },
+      {
+        name: 'floor: query + JSON only, no CLI',
+        lines: open,
+        judged: false,
+        run: () => runNode(['-e', floorScript(file)]),
+      },
       {
         name: 'list (all open complaints, NDJSON)',
         lines: open,
+        judged: true,
         run: () => runMentions(['--config', config, 'list']),
       },
       {
         name: 'list --limit 50',
         lines: Math.min(50, open),
+        judged: true,
         run: () => runMentions(['--config', config, 'list', '--limit', '50']),
       },
     ];
@@ -156,7 +187,12 @@ export async function benchList(runs: number): Promise<Section> {
       const ms = median(samples[k]);
       figures.push(figure(commands[k].name, ms, 'ms', undefined, samples[k]));
       figures.push(
-        figure(`${commands[k].name} ÷ node -e 0`, ms / bare, 'x', { op: '<=', value: TARGET_RATIO }),
+        figure(
+          `${commands[k].name} ÷ node -e 0`,
+          ms / bare,
+          'x',
+          commands[k].judged ? { op: '<=', value: TARGET_RATIO } : undefined,
+        ),
       );
     }
     return {
