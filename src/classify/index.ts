@@ -95,15 +95,26 @@ export function classifyWith(
 /** Keeps the strongest distinct reasons; a longer one ("charged twice") replaces a part of it ("charged"). */
 function pickReasons(labels: string[]): string[] {
   const out: string[] = [];
+  // Each kept label padded with spaces, so that "charged" is found in " charged twice " as a whole word.
+  const padded: string[] = [];
   for (const label of labels) {
     const words = ` ${label} `;
-    if (out.some((o) => ` ${o} `.includes(words))) continue;
-    const part = out.findIndex((o) => words.includes(` ${o} `));
+    if (padded.some((o) => o.includes(words))) continue;
+    const part = padded.findIndex((o) => words.includes(o));
     if (part >= 0) {
       out[part] = label;
+      padded[part] = words;
       // Drop any other, later part of the same longer reason.
-      for (let j = out.length - 1; j > part; j--) if (words.includes(` ${out[j]} `)) out.splice(j, 1);
-    } else if (out.length < MAX_REASONS) out.push(label);
+      for (let j = out.length - 1; j > part; j--) {
+        if (words.includes(padded[j])) {
+          out.splice(j, 1);
+          padded.splice(j, 1);
+        }
+      }
+    } else if (out.length < MAX_REASONS) {
+      out.push(label);
+      padded.push(words);
+    }
   }
   return out;
 }
