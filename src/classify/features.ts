@@ -2,6 +2,7 @@
 
 import { complaintCues, shoutedWords } from './cues.js';
 import { sentimentHits } from './lexicon.js';
+import { valenceOf } from './valence.js';
 import { questionForm, type QuestionForm } from './question.js';
 import { charNgramHashes, HANDLE_TOKEN, isWordToken, normalise, tokenise } from './text.js';
 
@@ -21,6 +22,8 @@ export interface FeatureConfig {
    * `extractFeatures`), because every mention is about a brand.
    */
   handles: boolean;
+  /** Add valence features from the VADER lexicon (see valence.ts); absent in models trained before them. */
+  valence?: boolean;
 }
 
 /** The configuration the shipped model is trained with (chosen by cross-validation). */
@@ -30,11 +33,15 @@ export const DEFAULT_FEATURES: FeatureConfig = {
   charValue: 0.3,
   bigrams: true,
   handles: true,
+  valence: true,
 };
 
 /** The features of one text. */
 export interface Features {
-  /** Named features: words "w:", bigrams "b:", cues "k:", lexicon "lex:", question "q:", length "len:". */
+  /**
+   * Named features: words "w:", bigrams "b:", cues "k:", lexicon "lex:", valence "v:", question "q:",
+   * length "len:".
+   */
   values: Map<string, number>;
   /** Reasons shown to users for cue and lexicon features; words and bigrams are their own reason. */
   labels: Map<string, string>;
@@ -145,12 +152,32 @@ export function extractFeatures(
   else add(f, hits.last > 0 ? 'lex:ends positive' : 'lex:ends negative', 1);
   if (hits.intensified > 0) add(f, 'lex:intensified', 1, listed(hits.negative));
 
+  if (config.valence === true) addValence(f, tokens);
+
   if (f.question !== null) add(f, `q:${f.question}`, 1, f.question);
   const shouted = shoutedWords(text);
   if (shouted > 0) add(f, 'k:shouting', Math.min(shouted, 3), 'shouting');
   const words = tokens.filter(isWordToken).length;
   add(f, words < 6 ? 'len:short' : words < 16 ? 'len:medium' : 'len:long', 1);
   return f;
+}
+
+// VADER valences run to 4: scaled so that a typical text's valence features are near 1.
+const VALENCE_SCALE = 0.25;
+
+/**
+ * Valence features: summed and strongest positive and negative word valences, and VADER's compound score
+ * split by sign. They need no reason label: the words behind them are reasons of their own.
+ */
+function addValence(f: Features, tokens: readonly string[]): void {
+  const v = valenceOf(tokens);
+  const capped = (x: number): number => Math.min(x * VALENCE_SCALE, 2);
+  if (v.negative > 0) add(f, 'v:negative', capped(v.negative));
+  if (v.positive > 0) add(f, 'v:positive', capped(v.positive));
+  if (v.min > 0) add(f, 'v:most negative', v.min * VALENCE_SCALE);
+  if (v.max > 0) add(f, 'v:most positive', v.max * VALENCE_SCALE);
+  if (v.compound > 0) add(f, 'v:compound positive', v.compound);
+  if (v.compound < 0) add(f, 'v:compound negative', -v.compound);
 }
 
 const READABLE_PUNCTUATION = new Set(['!!', '?!', '??']);

@@ -34,7 +34,8 @@ export const DEFAULT_SEVERITY_TRAIN: SeverityTrainOptions = {
   l2: 0.03,
   minCount: 2,
   // Character n-grams gave no better macro F1 here (0.412 against 0.413) for a model 4 times the size.
-  features: { ...DEFAULT_FEATURES, charMin: 0, charMax: 0 },
+  // Valence features are left to the complaint model; severity was not tuned with them.
+  features: { ...DEFAULT_FEATURES, charMin: 0, charMax: 0, valence: false },
   innerFolds: 5,
   seed: 20210801,
 };
