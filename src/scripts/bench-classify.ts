@@ -3,7 +3,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseCsv } from '../classify/csv.js';
 import { classify } from '../classify/index.js';
-import { figure, median, progress, REPO_ROOT, runMentions, type Section } from './bench-util.js';
+import {
+  canPinToOneCore,
+  figure,
+  median,
+  progress,
+  REPO_ROOT,
+  runMentions,
+  type Section,
+} from './bench-util.js';
 
 const LINES = 100_000;
 const TARGET_PER_SECOND = 20_000;
@@ -57,14 +65,18 @@ export async function benchClassify(runs: number): Promise<Section> {
   const { texts, from } = loadTexts();
   const lines = repeatTo(texts, LINES);
   const input = Buffer.from(`${lines.join('\n')}\n`);
+  const pin = canPinToOneCore();
   const cliRates: number[] = [];
+  const oneCoreRates: number[] = [];
   for (let r = 0; r < runs; r++) {
-    const run = await runMentions(['classify'], { input });
-    if (run.stdoutLines !== LINES) {
-      throw new Error(`classify printed ${run.stdoutLines} verdicts for ${LINES} lines`);
+    for (const oneCore of pin ? [false, true] : [false]) {
+      const run = await runMentions(['classify'], { input, oneCore });
+      if (run.stdoutLines !== LINES) {
+        throw new Error(`classify printed ${run.stdoutLines} verdicts for ${LINES} lines`);
+      }
+      (oneCore ? oneCoreRates : cliRates).push(LINES / (run.ms / 1000));
     }
-    cliRates.push(LINES / (run.ms / 1000));
-    progress(`classify: run ${r + 1}/${runs}: ${(run.ms / 1000).toFixed(2)}s`);
+    progress(`classify: run ${r + 1}/${runs} done`);
   }
   const memoryRates = inProcessRate(lines, runs);
   const target = { op: '>=', value: TARGET_PER_SECOND } as const;
@@ -78,9 +90,21 @@ export async function benchClassify(runs: number): Promise<Section> {
         target,
         cliRates,
       ),
-      figure('classify() in-process', median(memoryRates), '/s', target, memoryRates),
+      ...(pin
+        ? [
+            figure(
+              'mentions classify pinned to one core (taskset -c 0)',
+              median(oneCoreRates),
+              '/s',
+              target,
+              oneCoreRates,
+            ),
+          ]
+        : []),
+      figure('classify() in-process, one thread', median(memoryRates), '/s', target, memoryRates),
     ],
     notes: [
+      ...(pin ? [] : ['taskset not found: the one-core figure is missing']),
       `${texts.length} distinct texts from ${from}, repeated to ${LINES.toLocaleString('en')} lines ` +
         `(${(input.length / 1024 / 1024).toFixed(1)} MiB of input)`,
     ],

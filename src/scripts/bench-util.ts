@@ -1,5 +1,5 @@
 /** Shared pieces of `npm run bench`: timing the built binary as a child process, medians, temp dirs. */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,13 +73,23 @@ export interface ChildOptions {
   input?: Buffer;
   keepStdout?: boolean;
   cwd?: string;
+  /** Pin the child (and its threads) to CPU 0 with `taskset`, to measure what one core does. */
+  oneCore?: boolean;
+}
+
+/** Whether `taskset` (util-linux) is there to pin a child to one core. */
+export function canPinToOneCore(): boolean {
+  return spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 }
 
 /** Runs `node <args>` with stdout piped, timing from spawn until every stream has closed. */
 export function runNode(args: readonly string[], options: ChildOptions = {}): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, {
+    const [command, commandArgs] = options.oneCore
+      ? ['taskset', ['-c', '0', process.execPath, ...args]]
+      : [process.execPath, args];
+    const child = spawn(command, commandArgs, {
       cwd: options.cwd ?? REPO_ROOT,
       // A colour or debug setting inherited from the caller would change what is measured.
       env: { ...process.env, NO_COLOR: '1', MENTIONS_DEBUG: '' },
