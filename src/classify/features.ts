@@ -52,7 +52,7 @@ export interface Features {
   /** The text's tokens (lowercased, links and handles as placeholders), reused for language detection. */
   tokens: string[];
   /** Each weighted feature's share of the score, left by `margin` for `contributions` (same model only). */
-  shares?: { model: object; shares: [string, number][] };
+  shares?: { model: object; keys: string[]; values: number[] };
 }
 
 /** Character n-grams are hashed into this many buckets, so that no n-gram strings are built when scoring. */
@@ -157,7 +157,8 @@ export function extractFeatures(
   if (f.question !== null) add(f, `q:${f.question}`, 1, f.question);
   const shouted = shoutedWords(text);
   if (shouted > 0) add(f, 'k:shouting', Math.min(shouted, 3), 'shouting');
-  const words = tokens.filter(isWordToken).length;
+  let words = 0;
+  for (const token of tokens) if (isWordToken(token)) words++;
   add(f, words < 6 ? 'len:short' : words < 16 ? 'len:medium' : 'len:long', 1);
   return f;
 }

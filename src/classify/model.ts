@@ -50,15 +50,18 @@ export function compileModel(data: ModelData): CompiledModel {
 /** Raw linear score of a text's features (before calibration). */
 export function margin(model: CompiledModel, features: Features): number {
   let z = model.bias;
-  // Each weighted feature's share is kept for `contributions`, which then need not look weights up again.
-  const shares: [string, number][] = [];
+  // Each weighted feature's share is kept for `contributions`, which then need not look weights up again
+  // (names and values in two arrays: one pair of arrays per text rather than an array per feature).
+  const keys: string[] = [];
+  const values: number[] = [];
   for (const [key, value] of features.values) {
     const w = model.weights.get(key);
     if (w === undefined) continue;
     z += w * value;
-    shares.push([key, w * value]);
+    keys.push(key);
+    values.push(w * value);
   }
-  features.shares = { model, shares };
+  features.shares = { model, keys, values };
   const chars = model.charWeights;
   for (const bucket of features.chars) z += chars[bucket];
   return z;
@@ -85,21 +88,15 @@ export function contributions(
   sign: 1 | -1,
   limit: number,
 ): Contribution[] {
-  const candidates: [string, number][] = [];
-  if (features.shares?.model === model) {
-    for (const [key, share] of features.shares.shares)
-      if (share * sign > 0) candidates.push([key, share * sign]);
-  } else {
-    for (const [key, value] of features.values) {
-      const c = (model.weights.get(key) ?? 0) * value * sign;
-      if (c > 0) candidates.push([key, c]);
-    }
-  }
-  candidates.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  if (features.shares?.model !== model) margin(model, features);
+  const { keys, values } = features.shares!;
+  const order: number[] = [];
+  for (let i = 0; i < values.length; i++) if (values[i] * sign > 0) order.push(i);
+  order.sort((x, y) => (values[y] - values[x]) * sign || (keys[x] < keys[y] ? -1 : 1));
   const out: Contribution[] = [];
-  for (const [key, c] of candidates) {
-    const label = reasonFor(features, key);
-    if (label !== undefined) out.push({ label, value: c * sign });
+  for (const i of order) {
+    const label = reasonFor(features, keys[i]);
+    if (label !== undefined) out.push({ label, value: values[i] });
     if (out.length === limit) break;
   }
   return out;
