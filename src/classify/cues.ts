@@ -154,6 +154,8 @@ export function complaintCues(tokenString: string, normalised: string): string[]
 
 /** Words in capitals that read as shouting ("NEVER AGAIN"), counted on the raw text. */
 export function shoutedWords(raw: string): number {
+  // Only runs of four or more capitals count, so a text without one has none to find.
+  if (!/[A-Z]{4}/.test(raw)) return 0;
   // Links, handles, tags and stock tickers ("NASDAQ:WORK") are capitals nobody shouts.
   const plain = raw.replace(/(?:https?:\/\/|@|#)\S+|\b[A-Z]{2,}:[A-Z.]{1,6}\b/g, ' ');
   const words = plain.match(/\b[A-Z]{3,}\b/g) ?? [];

@@ -23,12 +23,13 @@ const REQUEST = new RegExp(
 
 /** Lowercases and drops @handles, URLs, hashes and apostrophes once for the whole text. */
 function prepare(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ')
-    .replace(/@\w+/g, ' ')
-    .replace(/[#'’]/g, '')
-    .replace(/[ \t]+/g, ' ');
+  // Each replacement runs only when its text is there: most tweets have no link, tag or tab.
+  let out = text.toLowerCase();
+  if (out.includes('http') || out.includes('www.')) out = out.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ');
+  if (out.includes('@')) out = out.replace(/@\w+/g, ' ');
+  if (out.includes('#') || out.includes("'") || out.includes('’')) out = out.replace(/[#'’]/g, '');
+  if (out.includes('  ') || out.includes('\t')) out = out.replace(/[ \t]+/g, ' ');
+  return out;
 }
 
 /** Trims the punctuation and spaces a clause may open with. */

@@ -35,8 +35,8 @@ export function normalise(text: string): string {
  */
 export function tokenise(normalised: string): string[] {
   const out: string[] = [];
-  for (const match of normalised.matchAll(TOKEN_RE)) {
-    const raw = match[0];
+  // `match` with the global flag gives the matched strings alone, without a match object for each.
+  for (const raw of normalised.match(TOKEN_RE) ?? []) {
     const first = raw.charCodeAt(0);
     if (first >= 48 && first <= 57) {
       out.push(NUMBER_TOKEN);
@@ -44,7 +44,7 @@ export function tokenise(normalised: string): string[] {
       // Keep "!", "?", "!!" and "?!" apart; longer runs add nothing.
       out.push(raw.length === 1 ? raw : raw.includes('?') && raw.includes('!') ? '?!' : raw.slice(0, 2));
     } else {
-      out.push(raw.replace(/['’]/g, ''));
+      out.push(raw.includes("'") || raw.includes('’') ? raw.replace(/['’]/g, '') : raw);
     }
   }
   return out;
