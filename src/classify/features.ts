@@ -39,10 +39,14 @@ export const DEFAULT_FEATURES: FeatureConfig = {
 /** The features of one text. */
 export interface Features {
   /**
-   * Named features: words "w:", bigrams "b:", cues "k:", lexicon "lex:", valence "v:", question "q:",
-   * length "len:".
+   * Named features other than words and bigrams: cues "k:", lexicon "lex:", valence "v:", question "q:",
+   * length "len:". Words and bigrams are `words` (see `wordKeys`): scoring looks them up by token rather
+   * than building and hashing a "w:…" or "b:… …" name for each.
    */
   values: Map<string, number>;
+  /** The tokens behind the word features "w:<token>" and, when `bigrams`, "b:<previous> <token>" (each 1). */
+  words: string[];
+  bigrams: boolean;
   /** Reasons shown to users for cue and lexicon features; words and bigrams are their own reason. */
   labels: Map<string, string>;
   /** Hashed character n-grams (bucket numbers, repeats allowed), each worth `charValue`. */
@@ -52,13 +56,33 @@ export interface Features {
   /** The text's tokens (lowercased, links and handles as placeholders), reused for language detection. */
   tokens: string[];
   /** Each weighted feature's share of the score, left by `margin` for `contributions` (same model only). */
-  shares?: { model: object; keys: string[]; values: number[] };
+  shares?: Shares;
+}
+
+/**
+ * The weighted features of one text and their shares of the score. A word is stored as its token
+ * (`kinds` 1), a bigram as its two tokens (`kinds` 2, second in `seconds`), any other feature by name
+ * (`kinds` 0); `shareKey` gives the feature name when a reason needs it.
+ */
+export interface Shares {
+  model: object;
+  kinds: number[];
+  keys: string[];
+  seconds: string[];
+  values: number[];
+}
+
+/** The feature name of share `i`: "w:refund", "b:no refund" or the named key. */
+export function shareKey(s: Shares, i: number): string {
+  const kind = s.kinds[i];
+  return kind === 0 ? s.keys[i] : kind === 1 ? `w:${s.keys[i]}` : `b:${s.keys[i]} ${s.seconds[i]}`;
 }
 
 /** Character n-grams are hashed into this many buckets, so that no n-gram strings are built when scoring. */
 export const CHAR_BUCKETS = 1 << 20;
 
-const START = '<s>';
+/** The first token of a text's first bigram is paired with this start marker. */
+export const START = '<s>';
 // Cues that describe a problem, as opposed to neutral context (money, time) or politeness.
 const PROBLEM_CUES = new Set([
   'still waiting',
@@ -110,6 +134,8 @@ export function extractFeatures(
   const all = tokenise(normalised);
   const f: Features = {
     values: new Map(),
+    words: [],
+    bigrams: config.bigrams,
     labels: new Map(),
     chars: [],
     question: questionForm(text),
@@ -118,13 +144,7 @@ export function extractFeatures(
   const tokens = config.handles ? all : all.filter((t) => t !== HANDLE_TOKEN);
   // Every mention is about a brand, so a review or post without a handle is scored like a tweet to one.
   if (addressed && config.handles && !tokens.includes(HANDLE_TOKEN)) tokens.unshift(HANDLE_TOKEN);
-  for (const token of tokens) f.values.set(`w:${token}`, 1);
-  if (config.bigrams) {
-    for (let i = 0; i < tokens.length; i++) {
-      const pair = `${i === 0 ? START : tokens[i - 1]} ${tokens[i]}`;
-      f.values.set(`b:${pair}`, 1);
-    }
-  }
+  f.words = tokens;
   if (config.charMin > 0) f.chars = charNgramHashes(tokens, config.charMin, config.charMax, CHAR_BUCKETS - 1);
   const tokenString = tokens.join(' ');
   const cues = complaintCues(tokenString, normalised);
@@ -200,9 +220,21 @@ export function reasonFor(f: Features, key: string): string | undefined {
   return undefined;
 }
 
+/** The names of the word and bigram features, in order, each once: "w:<token>", "b:<previous> <token>". */
+export function wordKeys(f: Features): string[] {
+  const keys = new Set<string>();
+  for (const token of f.words) keys.add(`w:${token}`);
+  if (f.bigrams) {
+    for (let i = 0; i < f.words.length; i++) keys.add(`b:${i === 0 ? START : f.words[i - 1]} ${f.words[i]}`);
+  }
+  return [...keys];
+}
+
 /** All features as one name -> value map (character buckets as "c:<bucket>"), the form training needs. */
 export function namedValues(f: Features, config: FeatureConfig): Map<string, number> {
-  const out = new Map(f.values);
+  const out = new Map<string, number>();
+  for (const key of wordKeys(f)) out.set(key, 1);
+  for (const [key, value] of f.values) out.set(key, value);
   for (const bucket of f.chars) out.set(`c:${bucket}`, (out.get(`c:${bucket}`) ?? 0) + config.charValue);
   return out;
 }

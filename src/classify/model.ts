@@ -1,6 +1,13 @@
 /** The trained model's shape, and scoring of extracted features against it. */
 
-import { CHAR_BUCKETS, reasonFor, type FeatureConfig, type Features } from './features.js';
+import {
+  CHAR_BUCKETS,
+  reasonFor,
+  shareKey,
+  START,
+  type FeatureConfig,
+  type Features,
+} from './features.js';
 import { sigmoid } from './logistic.js';
 
 /** What `train` writes: feature weights by name, plus calibration and the decision threshold. */
@@ -15,10 +22,83 @@ export interface ModelData {
   weights: Record<string, number>;
 }
 
+/**
+ * A word or bigram weight as scoring holds it. `seen` marks the text that last used it, so that a word
+ * repeated in a text counts once (as in training) without a set of seen words per text.
+ */
+export interface TokenWeight<W> {
+  w: W;
+  seen: number;
+}
+
+/** Word weights by token and bigram weights by first then second token: no feature names to build. */
+export interface TokenWeights<W> {
+  words: Map<string, TokenWeight<W>>;
+  pairs: Map<string, Map<string, TokenWeight<W>>>;
+  /** Counts scored texts; a weight whose `seen` equals it was already used for the current text. */
+  texts: number;
+}
+
+/** Empty token weights. */
+export function emptyTokenWeights<W>(): TokenWeights<W> {
+  return { words: new Map(), pairs: new Map(), texts: 0 };
+}
+
+/** Files a weight under its feature name; false for names that are neither a word nor a bigram. */
+export function addTokenWeight<W>(into: TokenWeights<W>, key: string, w: W): boolean {
+  if (key.startsWith('w:')) {
+    into.words.set(key.slice(2), { w, seen: 0 });
+    return true;
+  }
+  if (!key.startsWith('b:')) return false;
+  // Tokens hold no spaces, so the first space after the prefix splits the pair.
+  const space = key.indexOf(' ', 2);
+  const first = key.slice(2, space);
+  let inner = into.pairs.get(first);
+  if (inner === undefined) into.pairs.set(first, (inner = new Map()));
+  inner.set(key.slice(space + 1), { w, seen: 0 });
+  return true;
+}
+
+/**
+ * The weights of a text's word and bigram features, each feature once, in the order training names them
+ * (words, then bigrams), as [kind (1 word, 2 bigram), first token, second token, weight] per feature.
+ */
+export function tokenWeights<W>(
+  table: TokenWeights<W>,
+  features: Features,
+  out: { kinds: number[]; keys: string[]; seconds: string[]; weights: W[] },
+): void {
+  const text = ++table.texts;
+  const words = features.words;
+  for (const token of words) {
+    const e = table.words.get(token);
+    if (e === undefined || e.seen === text) continue;
+    e.seen = text;
+    out.kinds.push(1);
+    out.keys.push(token);
+    out.seconds.push('');
+    out.weights.push(e.w);
+  }
+  if (!features.bigrams) return;
+  for (let i = 0; i < words.length; i++) {
+    const first = i === 0 ? START : words[i - 1];
+    const e = table.pairs.get(first)?.get(words[i]);
+    if (e === undefined || e.seen === text) continue;
+    e.seen = text;
+    out.kinds.push(2);
+    out.keys.push(first);
+    out.seconds.push(words[i]);
+    out.weights.push(e.w);
+  }
+}
+
 /** A model ready for scoring: weights in Maps for fast lookups. */
 export interface CompiledModel {
   features: FeatureConfig;
+  /** Weights of named features other than words and bigrams ("k:", "lex:", "v:", …). */
   weights: Map<string, number>;
+  tokens: TokenWeights<number>;
   /**
    * Weights of hashed character n-grams by bucket, already multiplied by their feature value. A dense
    * array (4 MB) rather than a Map: about a hundred lookups per text made the Map the slowest step.
@@ -32,14 +112,16 @@ export interface CompiledModel {
 /** Builds the lookup structure once, so each call to `classify` only reads it. */
 export function compileModel(data: ModelData): CompiledModel {
   const weights = new Map<string, number>();
+  const tokens = emptyTokenWeights<number>();
   const charWeights = new Float32Array(CHAR_BUCKETS);
   for (const [key, w] of Object.entries(data.weights)) {
     if (key.startsWith('c:')) charWeights[Number(key.slice(2))] = w * data.features.charValue;
-    else weights.set(key, w);
+    else if (!addTokenWeight(tokens, key, w)) weights.set(key, w);
   }
   return {
     features: data.features,
     weights,
+    tokens,
     charWeights,
     bias: data.bias,
     platt: data.platt,
@@ -50,18 +132,26 @@ export function compileModel(data: ModelData): CompiledModel {
 /** Raw linear score of a text's features (before calibration). */
 export function margin(model: CompiledModel, features: Features): number {
   let z = model.bias;
-  // Each weighted feature's share is kept for `contributions`, which then need not look weights up again
-  // (names and values in two arrays: one pair of arrays per text rather than an array per feature).
-  const keys: string[] = [];
-  const values: number[] = [];
+  // Each weighted feature's share is kept for `contributions`, which then need not look weights up again.
+  const found = {
+    kinds: [] as number[],
+    keys: [] as string[],
+    seconds: [] as string[],
+    weights: [] as number[],
+  };
+  tokenWeights(model.tokens, features, found);
+  const { kinds, keys, seconds, weights } = found;
+  for (const w of weights) z += w;
   for (const [key, value] of features.values) {
     const w = model.weights.get(key);
     if (w === undefined) continue;
     z += w * value;
+    kinds.push(0);
     keys.push(key);
-    values.push(w * value);
+    seconds.push('');
+    weights.push(w * value);
   }
-  features.shares = { model, keys, values };
+  features.shares = { model, kinds, keys, seconds, values: weights };
   const chars = model.charWeights;
   for (const bucket of features.chars) z += chars[bucket];
   return z;
@@ -89,13 +179,16 @@ export function contributions(
   limit: number,
 ): Contribution[] {
   if (features.shares?.model !== model) margin(model, features);
-  const { keys, values } = features.shares!;
+  const shares = features.shares!;
+  const values = shares.values;
   const order: number[] = [];
   for (let i = 0; i < values.length; i++) if (values[i] * sign > 0) order.push(i);
-  order.sort((x, y) => (values[y] - values[x]) * sign || (keys[x] < keys[y] ? -1 : 1));
+  order.sort(
+    (x, y) => (values[y] - values[x]) * sign || (shareKey(shares, x) < shareKey(shares, y) ? -1 : 1),
+  );
   const out: Contribution[] = [];
   for (const i of order) {
-    const label = reasonFor(features, keys[i]);
+    const label = reasonFor(features, shareKey(shares, i));
     if (label !== undefined) out.push({ label, value: values[i] });
     if (out.length === limit) break;
   }
@@ -151,10 +244,13 @@ export function parseModel(json: string): CompiledModel {
   const data = JSON.parse(json) as SerialisedModel;
   if (data.version !== 1) throw new Error(`classify: model version ${String(data.version)} is not supported`);
   const weights = new Map<string, number>();
-  data.words.forEach((key, i) => weights.set(key, data.wordWeights[i]));
+  const tokens = emptyTokenWeights<number>();
+  data.words.forEach((key, i) => {
+    if (!addTokenWeight(tokens, key, data.wordWeights[i])) weights.set(key, data.wordWeights[i]);
+  });
   const charWeights = new Float32Array(CHAR_BUCKETS);
   const charValue = data.features.charValue;
   data.chars.forEach((bucket, i) => (charWeights[bucket] = data.charWeights[i] * charValue));
   const { features, bias, platt, threshold } = data;
-  return { features, weights, charWeights, bias, platt, threshold };
+  return { features, weights, tokens, charWeights, bias, platt, threshold };
 }

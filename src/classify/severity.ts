@@ -1,7 +1,13 @@
 /** Complaint severity (1 no explicit reproach, 2 disapproval, 3 accusation, 4 blame) from a linear model. */
 
 import type { FeatureConfig, Features } from './features.js';
-import { sortedWeightKeys } from './model.js';
+import {
+  addTokenWeight,
+  emptyTokenWeights,
+  sortedWeightKeys,
+  tokenWeights,
+  type TokenWeights,
+} from './model.js';
 
 /** The severity levels, in the order the model's per-level arrays use. */
 export const SEVERITY_LEVELS = [1, 2, 3, 4] as const;
@@ -22,7 +28,9 @@ export interface CompiledSeverityModel {
   features: FeatureConfig;
   /** Bias plus offset per level. */
   bias: Float64Array;
+  /** Weights of named features other than words and bigrams. */
   weights: Map<string, Float64Array>;
+  tokens: TokenWeights<Float64Array>;
   /** Character-bucket weights, already multiplied by the feature value. */
   charWeights: Map<number, Float64Array>;
 }
@@ -43,6 +51,7 @@ const round = (x: number): number => Number(x.toPrecision(4));
 /** Builds the lookup form from training output (charValue folded into character weights). */
 export function compileSeverity(data: SeverityModelData): CompiledSeverityModel {
   const weights = new Map<string, Float64Array>();
+  const tokens = emptyTokenWeights<Float64Array>();
   const charWeights = new Map<number, Float64Array>();
   for (const [key, w] of Object.entries(data.weights)) {
     if (key.startsWith('c:')) {
@@ -50,10 +59,10 @@ export function compileSeverity(data: SeverityModelData): CompiledSeverityModel 
         Number(key.slice(2)),
         Float64Array.from(w, (x) => x * data.features.charValue),
       );
-    } else weights.set(key, Float64Array.from(w));
+    } else if (!addTokenWeight(tokens, key, Float64Array.from(w))) weights.set(key, Float64Array.from(w));
   }
   const bias = Float64Array.from(data.bias, (b, i) => b + (data.offsets[i] ?? 0));
-  return { features: data.features, bias, weights, charWeights };
+  return { features: data.features, bias, weights, tokens, charWeights };
 }
 
 /** Serialises with sorted keys and rounded weights, offsets folded into the bias: same data, same bytes. */
@@ -76,9 +85,11 @@ export function parseSeverity(json: string): CompiledSeverityModel {
   const data = JSON.parse(json) as SerialisedSeverity;
   if (data.version !== 1) throw new Error(`severity: model version ${String(data.version)} is not supported`);
   const weights = new Map<string, Float64Array>();
-  data.words.forEach((key, i) =>
-    weights.set(key, Float64Array.from(data.wordWeights.slice(i * K, i * K + K))),
-  );
+  const tokens = emptyTokenWeights<Float64Array>();
+  data.words.forEach((key, i) => {
+    const w = Float64Array.from(data.wordWeights.slice(i * K, i * K + K));
+    if (!addTokenWeight(tokens, key, w)) weights.set(key, w);
+  });
   const charWeights = new Map<number, Float64Array>();
   const value = data.features.charValue;
   data.chars.forEach((bucket, i) =>
@@ -87,12 +98,20 @@ export function parseSeverity(json: string): CompiledSeverityModel {
       Float64Array.from(data.charWeights.slice(i * K, i * K + K), (x) => x * value),
     ),
   );
-  return { features: data.features, bias: Float64Array.from(data.bias), weights, charWeights };
+  return { features: data.features, bias: Float64Array.from(data.bias), weights, tokens, charWeights };
 }
 
 /** Per-level margins of one text's features. */
 export function severityMargins(model: CompiledSeverityModel, features: Features): Float64Array {
   const z = Float64Array.from(model.bias);
+  const found = {
+    kinds: [] as number[],
+    keys: [] as string[],
+    seconds: [] as string[],
+    weights: [] as Float64Array[],
+  };
+  tokenWeights(model.tokens, features, found);
+  for (const w of found.weights) for (let k = 0; k < K; k++) z[k] += w[k];
   for (const [key, value] of features.values) {
     const w = model.weights.get(key);
     if (w !== undefined) for (let k = 0; k < K; k++) z[k] += w[k] * value;

@@ -1,5 +1,6 @@
 import { complaintCues, shoutedWords } from '../../src/classify/cues.js';
-import { DEFAULT_FEATURES, extractFeatures, reasonFor } from '../../src/classify/features.js';
+import { DEFAULT_FEATURES, extractFeatures, namedValues, reasonFor } from '../../src/classify/features.js';
+import { compileModel, tokenWeights } from '../../src/classify/model.js';
 import { sentimentHits } from '../../src/classify/lexicon.js';
 import { charNgramHashes, normalise, tokenise } from '../../src/classify/text.js';
 
@@ -109,10 +110,11 @@ describe('extractFeatures', () => {
   });
 
   test('treats a text as addressed to a brand only when asked, and only once', () => {
-    expect(extractFeatures('still waiting', DEFAULT_FEATURES).values.has('w:@user')).toBe(false);
-    expect(extractFeatures('still waiting', DEFAULT_FEATURES, true).values.get('w:@user')).toBe(1);
-    const twice = extractFeatures('@a @b still waiting', DEFAULT_FEATURES, true);
-    expect(twice.values.get('w:@user')).toBe(1);
+    const named = (text: string, addressed = false) =>
+      namedValues(extractFeatures(text, DEFAULT_FEATURES, addressed), DEFAULT_FEATURES);
+    expect(named('still waiting').has('w:@user')).toBe(false);
+    expect(named('still waiting', true).get('w:@user')).toBe(1);
+    expect(named('@a @b still waiting', true).get('w:@user')).toBe(1);
   });
 
   test('gives readable reasons only for meaningful words and phrases', () => {
@@ -123,5 +125,42 @@ describe('extractFeatures', () => {
     expect(reasonFor(f, 'w:<url>')).toBeUndefined();
     expect(reasonFor(f, 'b:for the')).toBeUndefined();
     expect(reasonFor(f, 'k:refund')).toBe('refund');
+  });
+});
+
+describe('scoring words and bigrams by token', () => {
+  // Scoring looks tokens up directly while training names every feature: both must see the same ones.
+  const model = (weights: Record<string, number>) =>
+    compileModel({
+      version: 1,
+      features: DEFAULT_FEATURES,
+      bias: 0,
+      platt: { a: 1, b: 0 },
+      threshold: 0.5,
+      weights,
+    });
+
+  test('finds every named word and bigram feature by token, each once, in training order', () => {
+    const f = extractFeatures('refund refund now, refund now!!', DEFAULT_FEATURES, true);
+    const named = [...namedValues(f, DEFAULT_FEATURES).keys()].filter((k) => /^[wb]:/.test(k));
+    const weights = Object.fromEntries(named.map((k, i) => [k, i + 1]));
+    const compiled = model(weights);
+    for (let round = 0; round < 2; round++) {
+      // Twice: a second text (here the same one) must see its words again.
+      const found = {
+        kinds: [] as number[],
+        keys: [] as string[],
+        seconds: [] as string[],
+        weights: [] as number[],
+      };
+      tokenWeights(compiled.tokens, f, found);
+      const keys = found.kinds.map((kind, i) =>
+        kind === 1 ? `w:${found.keys[i]}` : `b:${found.keys[i]} ${found.seconds[i]}`,
+      );
+      expect(keys).toEqual(named);
+      expect(found.weights).toEqual(named.map((k) => weights[k]));
+    }
+    expect(named.filter((k) => k === 'w:refund')).toHaveLength(1);
+    expect(named).toContain('b:refund now');
   });
 });
