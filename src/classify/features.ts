@@ -207,17 +207,30 @@ const READABLE_PUNCTUATION = new Set(['!!', '?!', '??']);
 export function reasonFor(f: Features, key: string): string | undefined {
   const label = f.labels.get(key);
   if (label !== undefined) return label;
-  if (key.startsWith('w:')) {
-    const token = key.slice(2);
-    if (READABLE_PUNCTUATION.has(token)) return token;
-    return isWordToken(token) && !STOPWORDS.has(token) ? token : undefined;
-  }
+  if (key.startsWith('w:')) return wordReason(key.slice(2));
   if (key.startsWith('b:')) {
     const [a, b] = key.slice(2).split(' ');
-    if (!isWordToken(a) || !isWordToken(b) || (STOPWORDS.has(a) && STOPWORDS.has(b))) return undefined;
-    return `${a} ${b}`;
+    return pairReason(a, b);
   }
   return undefined;
+}
+
+/** The reason for share `i` of a text's scored features (as `reasonFor` its name, without building it). */
+export function shareReason(f: Features, shares: Shares, i: number): string | undefined {
+  const kind = shares.kinds[i];
+  if (kind === 1) return wordReason(shares.keys[i]);
+  if (kind === 2) return pairReason(shares.keys[i], shares.seconds[i]);
+  return reasonFor(f, shares.keys[i]);
+}
+
+function wordReason(token: string): string | undefined {
+  if (READABLE_PUNCTUATION.has(token)) return token;
+  return isWordToken(token) && !STOPWORDS.has(token) ? token : undefined;
+}
+
+function pairReason(a: string, b: string): string | undefined {
+  if (!isWordToken(a) || !isWordToken(b) || (STOPWORDS.has(a) && STOPWORDS.has(b))) return undefined;
+  return `${a} ${b}`;
 }
 
 /** The names of the word and bigram features, in order, each once: "w:<token>", "b:<previous> <token>". */

@@ -1,13 +1,6 @@
 /** The trained model's shape, and scoring of extracted features against it. */
 
-import {
-  CHAR_BUCKETS,
-  reasonFor,
-  shareKey,
-  START,
-  type FeatureConfig,
-  type Features,
-} from './features.js';
+import { CHAR_BUCKETS, shareKey, shareReason, START, type FeatureConfig, type Features } from './features.js';
 import { sigmoid } from './logistic.js';
 
 /** What `train` writes: feature weights by name, plus calibration and the decision threshold. */
@@ -188,7 +181,7 @@ export function contributions(
   );
   const out: Contribution[] = [];
   for (const i of order) {
-    const label = reasonFor(features, shareKey(shares, i));
+    const label = shareReason(features, shares, i);
     if (label !== undefined) out.push({ label, value: values[i] });
     if (out.length === limit) break;
   }
