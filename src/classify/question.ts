@@ -63,10 +63,12 @@ export function questionForm(text: string): QuestionForm | null {
   let found: QuestionForm | null = null;
   for (const part of parts) {
     const clause = clean(part);
-    if (ANY_UPDATE.test(clause) && clause.includes('?')) return 'any update?';
+    const asks = clause.includes('?');
+    if (asks && ANY_UPDATE.test(clause)) return 'any update?';
     if (REQUEST.test(clause)) found = 'request';
-    else if (clause.includes('?') && STARTS_WITH_WH.test(clause)) found ??= 'wh-question';
-    else if (clauseIsQuestion(clause)) found ??= 'question';
+    else if (asks && STARTS_WITH_WH.test(clause)) found ??= 'wh-question';
+    // Not a request and no "?": clauseIsQuestion would say no, so its rules need not run.
+    else if (asks && clauseIsQuestion(clause)) found ??= 'question';
   }
   return found;
 }
