@@ -34,7 +34,12 @@ function readLine(raw: string): { text: string; rating?: number } | undefined {
 /** One NDJSON line, fields in a fixed order: text, complaint, complaintScore, reasons, question, …. */
 function verdictLine(text: string, c: Classification): string {
   const severity = c.severity === undefined ? '' : `,"severity":${c.severity}`;
-  const personal = c.personalData === undefined ? '' : `,"personalData":${JSON.stringify(c.personalData)}`;
+  const personal =
+    c.personalData === undefined
+      ? ''
+      : c.personalData.length === 0
+        ? ',"personalData":[]'
+        : `,"personalData":${JSON.stringify(c.personalData)}`;
   const language = c.language === undefined ? '' : `,"language":${JSON.stringify(c.language)}`;
   return (
     `{"text":${JSON.stringify(text)},"complaint":${c.complaint},"complaintScore":${c.complaintScore},` +

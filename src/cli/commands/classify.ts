@@ -15,8 +15,13 @@ const BATCH = 2000;
 
 export async function run(ctx: Context): Promise<number> {
   // Batches go to one worker thread per core; this thread reads and writes meanwhile, keeping the order.
-  const { workerClassifier } = await import('../../classify/worker-pool.js');
-  const classifier = await workerClassifier(Math.min(4, availableParallelism()));
+  // On a single core a worker would only add copying between threads, so this thread classifies.
+  const { inlineClassifier, workerClassifier } = await import('../../classify/worker-pool.js');
+  const cores = availableParallelism();
+  const classifier =
+    cores > 1
+      ? await workerClassifier(Math.min(4, cores))
+      : inlineClassifier((await import('../../classify/index.js')).classify);
   let batch: string[] = [];
   let written: Promise<void> = Promise.resolve();
   const send = () => {
