@@ -17,16 +17,21 @@ const TOKEN_RE =
 
 /** Lowercases and replaces URLs, @handles and HTML entities so that they generalise across brands. */
 export function normalise(text: string): string {
-  return (
-    text
-      .replace(ENTITY_RE, (_, name: string) => ENTITIES[name] ?? '')
-      .replace(URL_RE, ` ${URL_TOKEN} `)
-      .replace(HANDLE_RE, `$1 ${HANDLE_TOKEN} `)
-      .replace(/#(\w)/g, '$1')
-      // Emoji variation selectors and skin tones would otherwise split one emoji into several tokens.
-      .replace(/\u{fe0f}|\u{200d}|\u{1f3fb}|\u{1f3fc}|\u{1f3fd}|\u{1f3fe}|\u{1f3ff}/gu, '')
-      .toLowerCase()
-  );
+  // Each replacement runs only when its character is there: most texts have no entity, handle or tag.
+  let out = text;
+  if (out.includes('&')) out = out.replace(ENTITY_RE, (_, name: string) => ENTITIES[name] ?? '');
+  out = out.replace(URL_RE, ` ${URL_TOKEN} `);
+  if (out.includes('@')) out = out.replace(HANDLE_RE, `$1 ${HANDLE_TOKEN} `);
+  if (out.includes('#')) out = out.replace(/#(\w)/g, '$1');
+  // Emoji variation selectors and skin tones would otherwise split one emoji into several tokens.
+  if (mayHoldJoiners(out)) out = out.replace(EMOJI_JOINERS, '');
+  return out.toLowerCase();
+}
+
+const EMOJI_JOINERS = /\u{fe0f}|\u{200d}|\u{1f3fb}|\u{1f3fc}|\u{1f3fd}|\u{1f3fe}|\u{1f3ff}/gu;
+/** U+FE0F, U+200D, or the high surrogate of U+1F3FB–U+1F3FF: the only ways a joiner can be there. */
+function mayHoldJoiners(text: string): boolean {
+  return text.includes('\ufe0f') || text.includes('\u200d') || text.includes('\ud83c');
 }
 
 /**
@@ -66,13 +71,14 @@ export function charNgramHashes(tokens: readonly string[], min: number, max: num
   for (const token of tokens) {
     if (!isWordToken(token)) continue;
     const length = token.length + 2;
-    const code = (i: number): number => (i === 0 || i === length - 1 ? 32 : token.charCodeAt(i - 1));
     // One pass per start position: the hash of each longer n-gram extends the shorter one's, and the
     // length is mixed in last so that "abc" and "abcd" still land in different buckets.
     for (let i = 0; i + min <= length; i++) {
       let h = 0x811c9dc5;
-      for (let j = i; j < i + max && j < length; j++) {
-        h = Math.imul(h ^ code(j), 0x01000193);
+      const end = Math.min(i + max, length);
+      for (let j = i; j < end; j++) {
+        const code = j === 0 || j === length - 1 ? 32 : token.charCodeAt(j - 1);
+        h = Math.imul(h ^ code, 0x01000193);
         const n = j - i + 1;
         if (n >= min) out.push((Math.imul(h ^ n, 0x01000193) >>> 0) & mask);
       }
