@@ -75,8 +75,13 @@ export interface Shares {
 /** The feature name of share `i`: "w:refund", "b:no refund" or the named key. */
 export function shareKey(s: Shares, i: number): string {
   const kind = s.kinds[i];
-  return kind === 0 ? s.keys[i] : kind === 1 ? `w:${s.keys[i]}` : `b:${s.keys[i]} ${s.seconds[i]}`;
+  return kind === 0 ? s.keys[i] : kind === 1 ? wordKey(s.keys[i]) : pairKey(s.keys[i], s.seconds[i]);
 }
+
+/** The name of a word feature, "w:<token>". */
+const wordKey = (token: string): string => `w:${token}`;
+/** The name of a bigram feature, "b:<first> <second>". */
+const pairKey = (first: string, second: string): string => `b:${first} ${second}`;
 
 /** Character n-grams are hashed into this many buckets, so that no n-gram strings are built when scoring. */
 export const CHAR_BUCKETS = 1 << 20;
@@ -236,9 +241,9 @@ function pairReason(a: string, b: string): string | undefined {
 /** The names of the word and bigram features, in order, each once: "w:<token>", "b:<previous> <token>". */
 export function wordKeys(f: Features): string[] {
   const keys = new Set<string>();
-  for (const token of f.words) keys.add(`w:${token}`);
+  for (const token of f.words) keys.add(wordKey(token));
   if (f.bigrams) {
-    for (let i = 0; i < f.words.length; i++) keys.add(`b:${i === 0 ? START : f.words[i - 1]} ${f.words[i]}`);
+    for (let i = 0; i < f.words.length; i++) keys.add(pairKey(i === 0 ? START : f.words[i - 1], f.words[i]));
   }
   return [...keys];
 }

@@ -54,14 +54,22 @@ export function addTokenWeight<W>(into: TokenWeights<W>, key: string, w: W): boo
 }
 
 /**
- * The weights of a text's word and bigram features, each feature once, in the order training names them
- * (words, then bigrams), as [kind (1 word, 2 bigram), first token, second token, weight] per feature.
+ * A text's weighted features, one entry per feature across parallel arrays: its kind (1 word, 2 bigram,
+ * 0 any other, added by the caller), its first token or name, its second token, and its weight.
  */
-export function tokenWeights<W>(
-  table: TokenWeights<W>,
-  features: Features,
-  out: { kinds: number[]; keys: string[]; seconds: string[]; weights: W[] },
-): void {
+export interface FoundWeights<W> {
+  kinds: number[];
+  keys: string[];
+  seconds: string[];
+  weights: W[];
+}
+
+/**
+ * The weights of a text's word and bigram features, each feature once, in the order training names them
+ * (words, then bigrams).
+ */
+export function tokenWeights<W>(table: TokenWeights<W>, features: Features): FoundWeights<W> {
+  const out: FoundWeights<W> = { kinds: [], keys: [], seconds: [], weights: [] };
   const text = ++table.texts;
   const words = features.words;
   for (const token of words) {
@@ -73,7 +81,7 @@ export function tokenWeights<W>(
     out.seconds.push('');
     out.weights.push(e.w);
   }
-  if (!features.bigrams) return;
+  if (!features.bigrams) return out;
   for (let i = 0; i < words.length; i++) {
     const first = i === 0 ? START : words[i - 1];
     const e = table.pairs.get(first)?.get(words[i]);
@@ -84,6 +92,7 @@ export function tokenWeights<W>(
     out.seconds.push(words[i]);
     out.weights.push(e.w);
   }
+  return out;
 }
 
 /** A model ready for scoring: weights in Maps for fast lookups. */
@@ -126,14 +135,7 @@ export function compileModel(data: ModelData): CompiledModel {
 export function margin(model: CompiledModel, features: Features): number {
   let z = model.bias;
   // Each weighted feature's share is kept for `contributions`, which then need not look weights up again.
-  const found = {
-    kinds: [] as number[],
-    keys: [] as string[],
-    seconds: [] as string[],
-    weights: [] as number[],
-  };
-  tokenWeights(model.tokens, features, found);
-  const { kinds, keys, seconds, weights } = found;
+  const { kinds, keys, seconds, weights } = tokenWeights(model.tokens, features);
   for (const w of weights) z += w;
   for (const [key, value] of features.values) {
     const w = model.weights.get(key);

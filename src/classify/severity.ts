@@ -59,7 +59,10 @@ export function compileSeverity(data: SeverityModelData): CompiledSeverityModel 
         Number(key.slice(2)),
         Float64Array.from(w, (x) => x * data.features.charValue),
       );
-    } else if (!addTokenWeight(tokens, key, Float64Array.from(w))) weights.set(key, Float64Array.from(w));
+    } else {
+      const levels = Float64Array.from(w);
+      if (!addTokenWeight(tokens, key, levels)) weights.set(key, levels);
+    }
   }
   const bias = Float64Array.from(data.bias, (b, i) => b + (data.offsets[i] ?? 0));
   return { features: data.features, bias, weights, tokens, charWeights };
@@ -104,14 +107,7 @@ export function parseSeverity(json: string): CompiledSeverityModel {
 /** Per-level margins of one text's features. */
 export function severityMargins(model: CompiledSeverityModel, features: Features): Float64Array {
   const z = Float64Array.from(model.bias);
-  const found = {
-    kinds: [] as number[],
-    keys: [] as string[],
-    seconds: [] as string[],
-    weights: [] as Float64Array[],
-  };
-  tokenWeights(model.tokens, features, found);
-  for (const w of found.weights) for (let k = 0; k < K; k++) z[k] += w[k];
+  for (const w of tokenWeights(model.tokens, features).weights) for (let k = 0; k < K; k++) z[k] += w[k];
   for (const [key, value] of features.values) {
     const w = model.weights.get(key);
     if (w !== undefined) for (let k = 0; k < K; k++) z[k] += w[k] * value;

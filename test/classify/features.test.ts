@@ -147,13 +147,7 @@ describe('scoring words and bigrams by token', () => {
     const compiled = model(weights);
     for (let round = 0; round < 2; round++) {
       // Twice: a second text (here the same one) must see its words again.
-      const found = {
-        kinds: [] as number[],
-        keys: [] as string[],
-        seconds: [] as string[],
-        weights: [] as number[],
-      };
-      tokenWeights(compiled.tokens, f, found);
+      const found = tokenWeights(compiled.tokens, f);
       const keys = found.kinds.map((kind, i) =>
         kind === 1 ? `w:${found.keys[i]}` : `b:${found.keys[i]} ${found.seconds[i]}`,
       );
