@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDecoder } from 'node:util';
 
-import { SourceError, type SourceContext, type SourceCursor } from './source.js';
+import { SourceError, throttled, type SourceContext, type SourceCursor } from './source.js';
 import { mapWindows1252 } from './html-text.js';
 import { redactUrl } from './url.js';
 import { BodyTooLargeError, httpGet, type HttpResponse } from './http-get.js';
@@ -89,8 +89,9 @@ async function fetchHttp(
 
   let response: HttpResponse;
   try {
-    const get = () => httpGet(target.href, { headers, signal: ctx.signal, maxBytes: MAX_BODY_BYTES });
-    response = await (ctx.throttle ? ctx.throttle(get) : get());
+    response = await throttled(ctx.throttle, () =>
+      httpGet(target.href, { headers, signal: ctx.signal, maxBytes: MAX_BODY_BYTES }),
+    );
   } catch (err) {
     if (err instanceof BodyTooLargeError) throw tooLarge(sourceName, shown);
     throw new SourceError(sourceName, `${describeNetworkError(err, ctx.signal)} fetching ${shown}`, {
@@ -129,23 +130,21 @@ interface ErrorLike {
   name?: unknown;
   message?: unknown;
   code?: unknown;
-  cause?: unknown;
 }
 
-// Duck-typed rather than `instanceof Error`: fetch and AbortSignal errors may come from another realm
-// (DOMException, undici's TypeError under a test VM), where instanceof is false.
+// Duck-typed rather than `instanceof Error`: AbortSignal reasons may come from another realm (DOMException
+// under a test VM), where instanceof is false.
 function errorLike(value: unknown): ErrorLike {
   return typeof value === 'object' && value !== null ? (value as ErrorLike) : { message: String(value) };
 }
 
-/** One short phrase for a failed fetch; undici hides the useful part (ECONNREFUSED …) in `cause`. */
+/** One short phrase for a failed request: its system error code (ECONNREFUSED …) when it has one. */
 function describeNetworkError(err: unknown, signal: AbortSignal): string {
   if (signal.aborted) return errorLike(signal.reason).name === 'TimeoutError' ? 'timed out' : 'aborted';
-  const { name, message, cause, code: ownCode } = errorLike(err);
+  const { name, message, code } = errorLike(err);
   if (name === 'TimeoutError') return 'timed out';
-  const code = ownCode ?? errorLike(cause).code;
   if (typeof code === 'string') return `network error (${code.toLowerCase()})`;
-  // Messages from fetch may quote the URL, query string and all.
+  // An error message may quote a URL, query string and all.
   const line = String(message ?? err).split('\n')[0];
   return `network error (${line.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, redactUrl).toLowerCase()})`;
 }

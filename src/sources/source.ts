@@ -8,6 +8,14 @@ export interface SourceCursor {
   value?: string;
 }
 
+/** A request-runner that bounds requests in flight (see `SourceContext.throttle`). */
+export type Throttle = <T>(request: () => Promise<T>) => Promise<T>;
+
+/** Runs `request` within `throttle` when there is one (during a scan), else at once. */
+export function throttled<T>(throttle: Throttle | undefined, request: () => Promise<T>): Promise<T> {
+  return throttle ? throttle(request) : request();
+}
+
 /** What a source may use: injected so tests point it at 127.0.0.1 and fix the clock. */
 export interface SourceContext {
   /**
@@ -20,7 +28,7 @@ export interface SourceContext {
    * each request it makes without `fetch` in it, and parses outside it, so that no slot waits on the CPU.
    * Absent outside a scan: requests then run at once.
    */
-  throttle?: <T>(request: () => Promise<T>) => Promise<T>;
+  throttle?: Throttle;
   /** Reads a local file as bytes (feeds given as a path, for offline use). */
   readFile: (path: string) => Promise<Buffer>;
   now: () => Date;

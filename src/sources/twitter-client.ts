@@ -3,6 +3,8 @@ import type { Agent } from 'node:https';
 
 import { ApiRequestError, ApiResponseError, TwitterApi, type ITwitterApiClientPlugin } from 'twitter-api-v2';
 
+import { throttled, type Throttle } from './source.js';
+
 /** The official API root; `baseUrl` replaces it for a proxy or a local test server. */
 export const X_API_ROOT = 'https://api.x.com';
 
@@ -66,7 +68,7 @@ export interface XClientOptions {
   signal: AbortSignal;
   agent?: Agent;
   /** The scan's limit on requests in flight (see `SourceContext.throttle`). */
-  throttle?: <T>(request: () => Promise<T>) => Promise<T>;
+  throttle?: Throttle;
 }
 
 /** A client bound to one fetch: its requests stop when `signal` aborts (the scan's timeout). */
@@ -89,7 +91,7 @@ export function openXClient(options: XClientOptions): XClient {
       const request = () =>
         api.get<T>(path, query, { prefix, params, headers: { 'user-agent': options.userAgent } });
       try {
-        return await (options.throttle ? options.throttle(request) : request());
+        return await throttled(options.throttle, request);
       } catch (err) {
         throw toXApiError(err, options.signal);
       }
