@@ -32,7 +32,7 @@ const sourceName = (b: number): string =>
  * Fills the database with `ROWS` mentions oldest first, as years of scans would: ~30% complaints, nearly
  * every complaint older than three days answered or ignored, the recent ones mostly still open.
  */
-export function fillDatabase(db: Db, now: number): void {
+function fillDatabase(db: Db, now: number): void {
   const random = seededRandom(42);
   const insert = db.prepare(`INSERT INTO mentions (${INSERT_COLUMNS}) VALUES (${INSERT_VALUES})`);
   const start = now - 730 * DAY;
@@ -115,7 +115,7 @@ interface TimedCommand {
 }
 
 /** The config `list` runs with: every brand and its source, as a real deployment would have. */
-export function configYaml(): string {
+function configYaml(): string {
   const lines = ['database: ./mentions.db', 'sla:', '  firstResponse: 1h', '  max: 24h', 'brands:'];
   for (const brand of ALL_BRANDS)
     lines.push(`  - name: ${brand}`, `    keywords: [${JSON.stringify(brand)}]`);

@@ -20,10 +20,10 @@ interface ScanSummary {
 const escapeXml = (s: string): string =>
   s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-export const feedPath = (f: number): string => `/feeds/${String(f).padStart(3, '0')}.xml`;
+const feedPath = (f: number): string => `/feeds/${String(f).padStart(3, '0')}.xml`;
 
 /** One valid RSS 2.0 feed; every entry names the brand and has a link and guid no other entry shares. */
-export function feedXml(f: number, now: number): string {
+function feedXml(f: number, now: number): string {
   const random = seededRandom(1000 + f);
   const items: string[] = [];
   for (let i = 0; i < ENTRIES; i++) {
@@ -55,7 +55,7 @@ export function feedXml(f: number, now: number): string {
 }
 
 /** The config for one run: one brand, every feed a distinct `rss` source, concurrency only when not default. */
-export function configYaml(serverUrl: string, concurrency: number | undefined): string {
+function configYaml(serverUrl: string, concurrency: number | undefined): string {
   const lines = ['database: ./mentions.db', 'timeout: 20s'];
   if (concurrency !== undefined) lines.push(`concurrency: ${concurrency}`);
   lines.push('brands:', `  - name: ${BRAND}`, `    keywords: [${BRAND.toLowerCase()}]`, 'sources:');
