@@ -5,9 +5,9 @@ import { insertBrandReply } from '../../src/store/replies.js';
 import { lintReplies, summariseFindings, type ReplyFinding } from '../../src/replies/lint.js';
 import { displayWidth } from '../../src/output/text-width.js';
 import { runInProcess } from '../helpers/cli.js';
-import { ACME_FEED, removeDir, runJson, workspace, type Workspace } from '../helpers/e2e-setup.js';
+import { removeDir, runJson, type Workspace } from '../helpers/e2e-setup.js';
 import { newMention } from '../helpers/mentions.js';
-import { brandsYaml, loadTwcs, readTwcs, TWCS_SOURCE, twcsBrands } from '../stats/twcs.js';
+import { loadTwcs, readTwcs, TWCS_SOURCE, twcsWorkspace } from '../stats/twcs.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const since = new Date('2026-10-25T12:00:00Z');
@@ -117,10 +117,7 @@ describe('mentions lint-replies', () => {
   let ws: Workspace;
   const tweets = readTwcs();
   beforeAll(() => {
-    ws = workspace([{ name: 'feed', url: ACME_FEED }], { brands: brandsYaml(twcsBrands(tweets)) });
-    const db = openDatabase(ws.db);
-    loadTwcs(db, tweets);
-    db.close();
+    ws = twcsWorkspace(tweets);
   });
   afterAll(() => removeDir(ws.dir));
   const run = (args: string[], tty: boolean, columns = 100, env: NodeJS.ProcessEnv = {}) =>

@@ -5,9 +5,9 @@ import type { StatsReport } from '../../src/stats/report.js';
 import { bar } from '../../src/stats/bars.js';
 import { displayWidth } from '../../src/output/text-width.js';
 import { runInProcess, type RunResult } from '../helpers/cli.js';
-import { ACME_FEED, removeDir, runJson, workspace, type Workspace } from '../helpers/e2e-setup.js';
+import { removeDir, runJson, type Workspace } from '../helpers/e2e-setup.js';
 import { newMention } from '../helpers/mentions.js';
-import { brandsYaml, loadTwcs, readTwcs, twcsBrands } from './twcs.js';
+import { readTwcs, twcsWorkspace } from './twcs.js';
 
 const NOW = new Date('2017-10-13T00:00:00Z');
 const ESC = '\x1b';
@@ -17,9 +17,8 @@ const tweets = readTwcs();
 let ws: Workspace;
 
 beforeAll(() => {
-  ws = workspace([{ name: 'feed', url: ACME_FEED }], { brands: brandsYaml(twcsBrands(tweets)) });
+  ws = twcsWorkspace(tweets);
   const db = openDatabase(ws.db);
-  loadTwcs(db, tweets);
   // A source name that tries to recolour the terminal and reverse the text after it.
   const at = new Date('2017-10-12T08:00:00Z');
   insertMention(

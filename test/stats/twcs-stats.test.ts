@@ -1,19 +1,15 @@
 /** `stats --json` on the TWCS sample, against figures computed here straight from the CSV. */
-import { openDatabase } from '../../src/store/db.js';
 import type { StatsReport } from '../../src/stats/report.js';
 import { runInProcess } from '../helpers/cli.js';
-import { ACME_FEED, removeDir, workspace, type Workspace } from '../helpers/e2e-setup.js';
-import { brandsYaml, loadTwcs, readTwcs, repliesTo, TWCS_SOURCE, twcsBrands } from './twcs.js';
+import { removeDir, type Workspace } from '../helpers/e2e-setup.js';
+import { readTwcs, repliesTo, TWCS_SOURCE, twcsWorkspace } from './twcs.js';
 
 const tweets = readTwcs();
 const NOW = new Date('2017-10-13T00:00:00Z');
 let ws: Workspace;
 
 beforeAll(() => {
-  ws = workspace([{ name: 'feed', url: ACME_FEED }], { brands: brandsYaml(twcsBrands(tweets)) });
-  const db = openDatabase(ws.db);
-  loadTwcs(db, tweets);
-  db.close();
+  ws = twcsWorkspace(tweets);
 });
 afterAll(() => removeDir(ws.dir));
 

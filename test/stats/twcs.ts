@@ -2,10 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseCsv } from '../../src/classify/csv.js';
-import type { Db } from '../../src/store/db.js';
+import { openDatabase, type Db } from '../../src/store/db.js';
 import { insertMention, setStatus } from '../../src/store/mentions.js';
 import { insertBrandReply } from '../../src/store/replies.js';
 import { ROOT } from '../helpers/cli.js';
+import { ACME_FEED, workspace, type Workspace } from '../helpers/e2e-setup.js';
 import { newMention } from '../helpers/mentions.js';
 
 export const TWCS_CSV = path.join(ROOT, 'test', 'fixtures', 'twcs', 'twcs-sample.csv');
@@ -102,4 +103,13 @@ export function loadTwcs(db: Db, tweets: Tweet[] = readTwcs()): Map<string, numb
     });
   }
   return ids;
+}
+
+/** A workspace whose config names the sample's brands, its database loaded with `tweets`. */
+export function twcsWorkspace(tweets: Tweet[] = readTwcs()): Workspace {
+  const ws = workspace([{ name: 'feed', url: ACME_FEED }], { brands: brandsYaml(twcsBrands(tweets)) });
+  const db = openDatabase(ws.db);
+  loadTwcs(db, tweets);
+  db.close();
+  return ws;
 }
