@@ -1,6 +1,6 @@
 /** Streams mention records as JSON (one array), NDJSON or CSV, one record at a time. */
 import type { MentionRecord } from '../output/fields.js';
-import { formatNdjsonLine } from '../output/ndjson.js';
+import { formatNdjsonChunks } from '../output/ndjson.js';
 import { csvHeader, formatCsvRow } from '../output/csv.js';
 import { formatJsonChunks } from '../output/json.js';
 import { UsageError } from '../errors.js';
@@ -31,19 +31,22 @@ export function writeRecords(
       buffered = '';
     }
   };
-  const counted = (function* () {
-    for (const r of records) {
-      count++;
-      yield r;
-    }
-  })();
   if (format === 'json') {
+    const counted = (function* () {
+      for (const r of records) {
+        count++;
+        yield r;
+      }
+    })();
     for (const chunk of formatJsonChunks(counted)) write(chunk);
   } else if (format === 'csv') {
     write(csvHeader());
-    for (const r of counted) write(formatCsvRow(r));
+    for (const r of records) {
+      count++;
+      write(formatCsvRow(r));
+    }
   } else {
-    for (const r of counted) write(formatNdjsonLine(r));
+    for (const chunk of formatNdjsonChunks(records, flushAt, () => count++)) write(chunk);
   }
   if (buffered !== '') sink(buffered);
   return count;

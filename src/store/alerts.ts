@@ -1,6 +1,6 @@
 /** Queries over the `alerts` table (each alert once per channel) and the mentions alerts are raised for. */
-import { stmt, type Db } from './db.js';
-import { rowToMention, type MentionRow } from './mention-rows.js';
+import { rawStmt, stmt, type Db } from './db.js';
+import { SELECT_MENTION, rowToMention, type MentionValues } from './mention-rows.js';
 import type { Mention } from '../mention.js';
 
 /** One alert as stored: what it is about, its JSON payload, and how delivering it went. */
@@ -31,7 +31,7 @@ export interface NewAlert {
 /** The queries a run makes on every channel, exported so a test can check each is served by an index. */
 export const ALERT_QUERIES = {
   /** Served by `mentions_status_created`. */
-  openMentions: `SELECT * FROM mentions WHERE status = 'open' AND created_at <= ? AND (complaint = 1 OR question = 1)
+  openMentions: `SELECT ${SELECT_MENTION} FROM mentions WHERE status = 'open' AND created_at <= ? AND (complaint = 1 OR question = 1)
      ORDER BY created_at, id`,
   /**
    * Served by `alerts_channel_sent` (channel, sent_at IS NULL): only a sent alert has a sent_at, and rows with
@@ -49,7 +49,7 @@ export const ALERT_QUERIES = {
  * can have crossed an SLA threshold.
  */
 export function openMentionsCreatedBefore(db: Db, cutoff: Date): Mention[] {
-  const rows = stmt(db, ALERT_QUERIES.openMentions).all(cutoff.getTime()) as MentionRow[];
+  const rows = rawStmt(db, ALERT_QUERIES.openMentions).all(cutoff.getTime()) as MentionValues[];
   return rows.map(rowToMention);
 }
 

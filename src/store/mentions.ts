@@ -1,12 +1,13 @@
 /** Queries over the `mentions` table: list, get, insert, status changes. Prepared statements only. */
-import { stmt, type Db } from './db.js';
+import { rawStmt, stmt, type Db } from './db.js';
 import type { Mention, MentionStatus, AnsweredBy } from '../mention.js';
 import {
   INSERT_COLUMNS,
   INSERT_VALUES,
+  SELECT_MENTION,
   mentionToParams,
   rowToMention,
-  type MentionRow,
+  type MentionValues,
   type NewMention,
 } from './mention-rows.js';
 import { UsageError } from '../errors.js';
@@ -58,7 +59,7 @@ export function listQuery(f: MentionFilter): { sql: string; params: unknown[] } 
   }
   // The views people use most read only open mentions needing an answer: few rows among millions, so
   // pin their partial index rather than let a planner without statistics walk every open mention.
-  let sql = 'SELECT * FROM mentions';
+  let sql = `SELECT ${SELECT_MENTION} FROM mentions`;
   if (f.status === 'open' && f.needsAnswer) sql += ' INDEXED BY mentions_open_needing_answer';
   else if (f.status === 'open' && f.complaintsOnly) sql += ' INDEXED BY mentions_unanswered_complaints';
   if (where.length > 0) sql += ` WHERE ${where.join(' AND ')}`;
@@ -74,12 +75,13 @@ export function listQuery(f: MentionFilter): { sql: string; params: unknown[] } 
 /** Streams the mentions a filter selects, oldest first. */
 export function* iterateMentions(db: Db, f: MentionFilter): Generator<Mention> {
   const { sql, params } = listQuery(f);
-  for (const row of stmt(db, sql).iterate(...params)) yield rowToMention(row as MentionRow);
+  for (const row of rawStmt(db, sql).iterate(...params)) yield rowToMention(row as MentionValues);
 }
 
 /** One mention by id, or undefined. */
 export function getMention(db: Db, id: number): Mention | undefined {
-  const row = stmt(db, 'SELECT * FROM mentions WHERE id = ?').get(id) as MentionRow | undefined;
+  const row = rawStmt(db, `SELECT ${SELECT_MENTION} FROM mentions WHERE id = ?`).get(id) as
+    MentionValues | undefined;
   return row ? rowToMention(row) : undefined;
 }
 

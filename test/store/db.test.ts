@@ -2,6 +2,7 @@ import path from 'node:path';
 import { openDatabase, migrate } from '../../src/store/db.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { listQuery } from '../../src/store/mentions.js';
+import { MENTION_COLUMNS } from '../../src/store/mention-rows.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 describe('database', () => {
@@ -29,6 +30,13 @@ describe('database', () => {
     const db = openDatabase(':memory:');
     db.pragma('user_version = 99');
     expect(() => migrate(db, MIGRATIONS)).toThrow(/newer than this mentions/);
+  });
+
+  test('reads select every column of mentions', () => {
+    const db = openDatabase(':memory:');
+    const columns = (db.pragma('table_info(mentions)') as { name: string }[]).map((c) => c.name);
+    // A migration that adds a column must add it to MENTION_COLUMNS and MentionValues too.
+    expect([...MENTION_COLUMNS].sort()).toEqual([...columns].sort());
   });
 
   const plans: [string, Parameters<typeof listQuery>[0]][] = [
