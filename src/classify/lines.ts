@@ -1,8 +1,12 @@
 /** The `mentions classify` line format: plain text or NDJSON `{text, rating?}` in, one NDJSON verdict out. */
 import type { Classification } from '../mention.js';
 import { classify } from './index.js';
+import { escapeUnsafeJson } from '../output/json.js';
 
-/** Classifies each non-empty input line; returns the NDJSON verdicts, one line each, in order. */
+/**
+ * Classifies each non-empty input line; returns the NDJSON verdicts, one line each, in order. The texts
+ * are strangers' words echoed back: characters a terminal would act on are escaped as in every JSON output.
+ */
 export function classifyLines(lines: readonly string[]): string {
   let out = '';
   for (const raw of lines) {
@@ -11,7 +15,7 @@ export function classifyLines(lines: readonly string[]): string {
     const c = classify(input.text, input.rating === undefined ? undefined : { rating: input.rating });
     out += verdictLine(input.text, c);
   }
-  return out;
+  return escapeUnsafeJson(out);
 }
 
 /** A plain line is the text; a JSON object line gives `text` (and optionally `rating`). */
