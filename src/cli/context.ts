@@ -1,5 +1,6 @@
 /** The injected context every command gets: streams, env, clock, config and store, built lazily. */
 import fs from 'node:fs/promises';
+import { sanitizeForTerminal } from '../output/sanitize.js';
 import type { Config } from '../config/schema.js';
 import type { Db } from '../store/db.js';
 
@@ -41,6 +42,14 @@ export interface Context {
   /** An error line on stderr: always shown (cron mails it). */
   error(line: string): void;
   close(): void;
+}
+
+/**
+ * A message as one clean line for stderr. Messages may quote what a server or a feed sent (a parser's
+ * "Char: …", an API's error detail), so escape sequences and controls are removed like in mention text.
+ */
+export function stderrLine(message: string): string {
+  return sanitizeForTerminal(message, { singleLine: true }).trim();
 }
 
 /** Builds the real context for the process; tests build their own with fixed streams and clock. */
@@ -89,10 +98,10 @@ export function createContext(globals: GlobalOptions, overrides: Partial<Context
       return out;
     },
     info(line) {
-      if (!globals.quiet && ctx.stderr.isTTY) ctx.stderr.write(`${line}\n`);
+      if (!globals.quiet && ctx.stderr.isTTY) ctx.stderr.write(`${stderrLine(line)}\n`);
     },
     error(line) {
-      ctx.stderr.write(`mentions: ${ctx.redact(line)}\n`);
+      ctx.stderr.write(`mentions: ${stderrLine(ctx.redact(line))}\n`);
     },
     close() {
       db?.close();

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import type * as Commander from 'commander';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
-import { createContext, type Context, type GlobalOptions } from './context.js';
+import { createContext, stderrLine, type Context, type GlobalOptions } from './context.js';
 import { ConfigError, UsageError, errorMessage } from '../errors.js';
 
 import { VERSION } from './version.js';
@@ -77,7 +77,7 @@ function exitCodeFor(err: unknown, ctx: Context | undefined): number {
   const message = errorMessage(err);
   const redacted = ctx ? ctx.redact(message) : message;
   const stderr = ctx?.stderr ?? process.stderr;
-  stderr.write(`mentions: ${redacted}\n`);
+  stderr.write(`mentions: ${stderrLine(redacted)}\n`);
   if (process.env.MENTIONS_DEBUG && err instanceof Error)
     stderr.write(`${ctx?.redact(String(err.stack)) ?? ''}\n`);
   return err instanceof UsageError || err instanceof ConfigError ? EXIT.usage : EXIT.failure;
