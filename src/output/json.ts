@@ -13,6 +13,11 @@ export function escapeUnsafeJson(json: string): string {
   return json.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** Any value as one pretty-printed JSON document with a trailing newline, unsafe characters escaped. */
+export function formatJsonDocument(value: unknown): string {
+  return `${escapeUnsafeJson(JSON.stringify(value, null, 2))}\n`;
+}
+
 /** One record as pretty-printed JSON, indented to sit inside the top-level array. */
 function formatElement(record: MentionRecord): string {
   return escapeUnsafeJson(JSON.stringify(record, null, 2))

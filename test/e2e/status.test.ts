@@ -83,3 +83,14 @@ test('show of an unknown id exits 2 naming it', async () => {
   expect(r.stdout).toBe('');
   expect(r.stderr).toContain('424242');
 });
+
+test('show --json escapes a note that could drive a terminal, and gives it back exactly', async () => {
+  const note = 'see \u009b2J and \u202Etxet';
+  expect((await ws.run(['answer', String(target.id), '--note', note])).code).toBe(0);
+  const r = await ws.run(['show', String(target.id), '--json']);
+  expect(r.code).toBe(0);
+  expect(r.stdout).not.toMatch(/[\u0080-\u009f\u202e]/);
+  expect(r.stdout).toContain('\\u009b2J');
+  expect((JSON.parse(r.stdout) as MentionRecord).note).toBe(note);
+  expect((await ws.run(['reopen', String(target.id)])).code).toBe(0);
+});

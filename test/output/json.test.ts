@@ -1,4 +1,4 @@
-import { formatJson, formatJsonChunks } from '../../src/output/json.js';
+import { formatJson, formatJsonChunks, formatJsonDocument } from '../../src/output/json.js';
 import { formatNdjsonChunks, formatNdjsonLine } from '../../src/output/ndjson.js';
 import { ANY_ESCAPE, makeRecord } from './fixtures.js';
 
@@ -93,5 +93,16 @@ describe('formatNdjsonChunks', () => {
     expect([...formatNdjsonChunks(records, 64, () => seen++)].join('')).not.toBe('');
     expect(seen).toBe(records.length);
     expect([...formatNdjsonChunks([], 64)]).toEqual([]);
+  });
+});
+
+describe('formatJsonDocument', () => {
+  it('pretty-prints any value with a trailing newline, escaping what a terminal would act on', () => {
+    const value = { records: [hostile], count: 1 };
+    const out = formatJsonDocument(value);
+    expect(out).toBe(
+      `${JSON.stringify(value, null, 2).replace('\u009b', '\\u009b').replace('\u202E', '\\u202e')}\n`,
+    );
+    expect(JSON.parse(out)).toEqual(value);
   });
 });

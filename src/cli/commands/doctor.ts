@@ -7,6 +7,7 @@ import { findSourceType } from '../../sources/index.js';
 import { errorMessage } from '../../errors.js';
 import { USER_AGENT } from '../version.js';
 import { sanitizeForTerminal } from '../../output/sanitize.js';
+import { formatJsonDocument } from '../../output/json.js';
 
 /** One line of the report. */
 interface Check {
@@ -73,7 +74,7 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
   }
   const safe = checks.map((c) => ({ ...c, detail: ctx.redact(c.detail) }));
   if (opts.json || !ctx.stdout.isTTY) {
-    ctx.stdout.write(`${JSON.stringify(safe, null, 2)}\n`);
+    ctx.stdout.write(formatJsonDocument(safe));
   } else {
     for (const c of safe) {
       const line = `${c.ok ? '✓' : '✗'} ${c.what}: ${c.detail}`;

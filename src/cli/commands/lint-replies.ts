@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { parseScope } from './stats.js';
 import { lintReplies, summariseFindings } from '../../replies/lint.js';
-import { escapeUnsafeJson } from '../../output/json.js';
+import { formatJsonDocument } from '../../output/json.js';
 
 /** Declares the options of `mentions lint-replies`. */
 export function configure(cmd: Command): void {
@@ -22,7 +22,7 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
   const scope = parseScope(opts, config, now, '30d');
   const findings = lintReplies(await ctx.db(), scope);
   if (opts.json || !ctx.stdout.isTTY) {
-    ctx.stdout.write(`${escapeUnsafeJson(JSON.stringify(findings, null, 2))}\n`);
+    ctx.stdout.write(formatJsonDocument(findings));
     return EXIT.ok;
   }
   const [{ Chalk }, { renderFindings }] = await Promise.all([

@@ -10,6 +10,7 @@ import { afterScan } from '../../store/db.js';
 import { renderScanSummary, scanTotals } from '../scan-summary.js';
 import { USER_AGENT } from '../version.js';
 import { sendAlerts, type AlertsOutcome } from '../alerts-step.js';
+import { formatJsonDocument } from '../../output/json.js';
 
 export function configure(cmd: Command): void {
   cmd
@@ -111,7 +112,7 @@ function report(ctx: Context, outcomes: SourceOutcome[], alerts: AlertsOutcome, 
   if (json) {
     const sources = outcomes.map(({ newComplaintIds: _ids, ...o }) => o);
     const summary = { sources, totals: scanTotals(outcomes), alerts };
-    ctx.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    ctx.stdout.write(formatJsonDocument(summary));
   } else if (ctx.stdout.isTTY && !ctx.globals.quiet) {
     ctx.stdout.write(renderScanSummary(outcomes, ctx.colorLevel(ctx.stdout)));
     if (alerts.sent > 0) ctx.stdout.write(`${alerts.sent} alert${alerts.sent === 1 ? '' : 's'} sent\n`);

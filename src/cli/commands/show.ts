@@ -10,6 +10,7 @@ import { mentionToRecord } from '../../output/fields.js';
 import { renderDetail } from '../../output/detail.js';
 import { UsageError } from '../../errors.js';
 import { sanitizeForTerminal } from '../../output/sanitize.js';
+import { formatJsonDocument } from '../../output/json.js';
 
 export function configure(cmd: Command): void {
   cmd
@@ -26,7 +27,7 @@ export async function run(ctx: Context, args: string[], opts: Record<string, unk
   const record = mentionToRecord(mention, ctx.now(), slaResolver(config)(mention));
   const history = statusHistory(db, id).map((h) => ({ ...h, at: h.at.toISOString() }));
   if (opts.json || !ctx.stdout.isTTY) {
-    ctx.stdout.write(`${JSON.stringify({ ...record, history }, null, 2)}\n`);
+    ctx.stdout.write(formatJsonDocument({ ...record, history }));
     return EXIT.ok;
   }
   const color = new Chalk({ level: ctx.colorLevel(ctx.stdout) });

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { SOURCE_TYPES } from '../../sources/index.js';
+import { formatJsonDocument } from '../../output/json.js';
 
 export function configure(cmd: Command): void {
   cmd.option('--json', 'print the source types as JSON');
@@ -23,7 +24,7 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     })),
   }));
   if (opts.json || !ctx.stdout.isTTY) {
-    ctx.stdout.write(`${JSON.stringify(types, null, 2)}\n`);
+    ctx.stdout.write(formatJsonDocument(types));
     return EXIT.ok;
   }
   const blocks = types.map((t) => {

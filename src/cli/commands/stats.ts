@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { parseFilter } from '../filters.js';
 import { buildStatsReport } from '../../stats/report.js';
-import { escapeUnsafeJson } from '../../output/json.js';
+import { formatJsonDocument } from '../../output/json.js';
 import type { StatsScope } from '../../store/stats.js';
 import type { Config } from '../../config/schema.js';
 
@@ -39,7 +39,7 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
   const scope = parseScope(opts, config, now, '7d');
   const report = buildStatsReport(await ctx.db(), scope, now);
   if (opts.json || !ctx.stdout.isTTY) {
-    ctx.stdout.write(`${escapeUnsafeJson(JSON.stringify(report, null, 2))}\n`);
+    ctx.stdout.write(formatJsonDocument(report));
     return EXIT.ok;
   }
   // Loaded only for people at a terminal: piped output starts faster without them.
