@@ -4,7 +4,7 @@ import { complaintCues, shoutedWords } from './cues.js';
 import { sentimentHits } from './lexicon.js';
 import { valenceOf } from './valence.js';
 import { questionForm, type QuestionForm } from './question.js';
-import { charNgramHashes, HANDLE_TOKEN, isWordToken, normalise, tokenise } from './text.js';
+import { charNgramHashes, clauseStarts, HANDLE_TOKEN, isWordToken, normalise, tokenise } from './text.js';
 
 /** How features are built; stored with the model so that scoring matches training. */
 export interface FeatureConfig {
@@ -24,6 +24,8 @@ export interface FeatureConfig {
   handles: boolean;
   /** Add valence features from the VADER lexicon (see valence.ts); absent in models trained before them. */
   valence?: boolean;
+  /** Negation stops at the end of a clause (see `clauseStarts`); absent in models trained before it. */
+  clauseNegation?: boolean;
 }
 
 /** The configuration the shipped model is trained with (chosen by cross-validation). */
@@ -34,6 +36,7 @@ export const DEFAULT_FEATURES: FeatureConfig = {
   bigrams: true,
   handles: true,
   valence: true,
+  clauseNegation: true,
 };
 
 /** The features of one text. */
@@ -148,14 +151,25 @@ export function extractFeatures(
   };
   const tokens = config.handles ? all : all.filter((t) => t !== HANDLE_TOKEN);
   // Every mention is about a brand, so a review or post without a handle is scored like a tweet to one.
-  if (addressed && config.handles && !tokens.includes(HANDLE_TOKEN)) tokens.unshift(HANDLE_TOKEN);
+  const shift = addressed && config.handles && !tokens.includes(HANDLE_TOKEN) ? 1 : 0;
+  if (shift === 1) tokens.unshift(HANDLE_TOKEN);
   f.words = tokens;
   if (config.charMin > 0) f.chars = charNgramHashes(tokens, config.charMin, config.charMax, CHAR_BUCKETS - 1);
   const tokenString = tokens.join(' ');
   const cues = complaintCues(tokenString, normalised);
   for (const cue of cues) add(f, `k:${cue}`, 1, cue);
 
-  const hits = sentimentHits(tokens);
+  // Clause ends matter only to negation: found on first need, when a negator meets a sentiment word.
+  let starts: Set<number> | undefined;
+  const crossesClause =
+    config.clauseNegation === true
+      ? (from: number, to: number): boolean => {
+          starts ??= clauseStarts(normalised, config.handles, shift);
+          for (let i = from + 1; i <= to; i++) if (starts.has(i)) return true;
+          return false;
+        }
+      : undefined;
+  const hits = sentimentHits(tokens, crossesClause);
   const problem = hits.negative.length > 0 || cues.some((c) => PROBLEM_CUES.has(c));
   // Sarcasm usually opens with praise and then names the problem ("great, another delay"): the praise
   // is then read as negative rather than cancelling the problem out.

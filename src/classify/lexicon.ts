@@ -71,24 +71,34 @@ const INTENSIFIERS = new Set(
   ),
 );
 
-// Negation reaches this many tokens ahead, and stops at punctuation.
+// Negation reaches this many tokens ahead, and stops at "!" or "?" and where a clause ends.
 const NEGATION_SCOPE = 3;
 
-/** Finds sentiment words; a negator within three tokens before flips them ("not good" is negative). */
-export function sentimentHits(tokens: readonly string[]): SentimentHits {
+/**
+ * Finds sentiment words; a negator within three tokens before flips them ("not good" is negative).
+ * `crossesClause(from, to)`, when given, tells whether a clause ends between two token indices:
+ * negation stops there, so that "no questions asked. Great service" keeps "great" positive. It is
+ * asked only when a negator is followed by a sentiment word, which keeps the common case cheap.
+ */
+export function sentimentHits(
+  tokens: readonly string[],
+  crossesClause?: (from: number, to: number) => boolean,
+): SentimentHits {
   const hits: SentimentHits = { negative: [], positive: [], last: 0, intensified: 0 };
   let negatedUntil = -1;
+  let negatorAt = -1;
   let negator = '';
   tokens.forEach((token, i) => {
     if (NEGATORS.has(token)) {
       negatedUntil = i + NEGATION_SCOPE;
+      negatorAt = i;
       negator = token;
       return;
     }
     if (/^[!?]/.test(token)) negatedUntil = -1;
     const p = polarity(token);
     if (p === 0) return;
-    const negated = i <= negatedUntil;
+    const negated = i <= negatedUntil && !(crossesClause?.(negatorAt, i) ?? false);
     const label = negated ? `${negator} ${token}` : token;
     hits.last = p > 0 !== negated ? 1 : -1;
     if (hits.last > 0) hits.positive.push(label);

@@ -87,6 +87,24 @@ export function charNgramHashes(tokens: readonly string[], min: number, max: num
   return out;
 }
 
+// Where a sentence or clause ends: . ; : or a dash, before a space or the end. Not a comma: by
+// cross-validation negation reaching past one ("not working, again") does better than stopping there.
+const CLAUSE_END = /[.;:\u2013\u2014]+(?=\s|$)|\s[-\u2013\u2014]+(?=\s)/;
+
+/**
+ * The indices of tokens that open a clause (see CLAUSE_END) after the first, in the token list of `normalised` with
+ * `shift` tokens added in front and, unless `keepHandles`, handle tokens left out (as features do).
+ */
+export function clauseStarts(normalised: string, keepHandles: boolean, shift: number): Set<number> {
+  const starts = new Set<number>();
+  let at = shift;
+  for (const piece of normalised.split(CLAUSE_END)) {
+    if (at > shift) starts.add(at);
+    for (const token of tokenise(piece)) if (keepHandles || token !== HANDLE_TOKEN) at++;
+  }
+  return starts;
+}
+
 /** Splits raw text into clauses at sentence punctuation and line breaks, keeping the punctuation. */
 export function clauses(text: string): string[] {
   return text

@@ -2,7 +2,13 @@ import { complaintCues, shoutedWords } from '../../src/classify/cues.js';
 import { DEFAULT_FEATURES, extractFeatures, namedValues, reasonFor } from '../../src/classify/features.js';
 import { compileModel, tokenWeights } from '../../src/classify/model.js';
 import { sentimentHits } from '../../src/classify/lexicon.js';
-import { charNgramHashes, normalise, tokenise } from '../../src/classify/text.js';
+import { charNgramHashes, clauseStarts, normalise, tokenise } from '../../src/classify/text.js';
+
+/** The clause test sentimentHits takes, over the clause starts of `text`. */
+const clausesOf = (text: string) => {
+  const starts = clauseStarts(normalise(text), true, 0);
+  return (from: number, to: number) => [...starts].some((s) => s > from && s <= to);
+};
 
 const tokensOf = (text: string): string[] => tokenise(normalise(text));
 const cuesOf = (text: string): string[] => {
@@ -87,6 +93,30 @@ describe('sentiment lexicon', () => {
       negative: ['not happy'],
       positive: ['great'],
     });
+  });
+
+  test('negation stops where a sentence or clause ends, not at a comma', () => {
+    const text = 'they replaced it, no questions asked. Great service';
+    const starts = clauseStarts(normalise(text), true, 0);
+    expect([...starts]).toEqual([tokensOf(text).indexOf('great')]);
+    expect(sentimentHits(tokensOf(text), clausesOf(text)).positive).toEqual(['great']);
+    expect(sentimentHits(tokensOf(text)).negative).toEqual(['no great']);
+    const dash = 'never again \u2014 love it';
+    expect(sentimentHits(tokensOf(dash), clausesOf(dash)).positive).toEqual(['love']);
+    const comma = 'not working, terrible';
+    expect(sentimentHits(tokensOf(comma), clausesOf(comma)).positive).toEqual(['not terrible']);
+  });
+
+  test('clause starts line up with the tokens features use: a handle added in front, or handles left out', () => {
+    const text = '@acme not good. fine now';
+    const n = normalise(text);
+    const fine = tokensOf(text).indexOf('fine');
+    expect([...clauseStarts(n, true, 0)]).toEqual([fine]);
+    expect([...clauseStarts(n, true, 1)]).toEqual([fine + 1]);
+    expect([...clauseStarts(n, false, 0)]).toEqual([fine - 1]);
+    expect(extractFeatures('Not one problem. Great service').labels.get('lex:positive')).toBe(
+      'not problem, great',
+    );
   });
 
   test('notes the polarity the text ends on and intensified complaints', () => {
