@@ -2,7 +2,6 @@
 import type { Context } from './context.js';
 import type { MentionRecord } from '../output/fields.js';
 import { writeRecords } from './record-writer.js';
-import { truncateToWidth, wrapToWidth } from '../output/text-width.js';
 
 /** How a listing names what it shows. */
 export interface Listing {
@@ -26,7 +25,11 @@ export async function printRecords(
   if (format !== 'table') return writeRecords(format, records, (chunk) => ctx.stdout.write(chunk));
   const rows = [...records];
   // Loaded only for people at a terminal: piped output starts faster without them.
-  const [{ Chalk }, { renderTable }] = await Promise.all([import('chalk'), import('../output/table.js')]);
+  const [{ Chalk }, { renderTable }, { truncateToWidth, wrapToWidth }] = await Promise.all([
+    import('chalk'),
+    import('../output/table.js'),
+    import('../output/text-width.js'),
+  ]);
   const color = new Chalk({ level: ctx.colorLevel(ctx.stdout) });
   const width = ctx.stdout.columns ?? 100;
   for (const banner of (await how.banners?.()) ?? []) {

@@ -59,6 +59,14 @@ test('list loads neither rss-parser nor twitter-api-v2', async () => {
   expect(ownModules(list.urls).filter((m) => unused.test(m))).toEqual([]);
 });
 
+test('piped list loads nothing only a terminal needs: no chalk, table, text widths or crisis banners', async () => {
+  const list = await resolvedBy(['--config', ws.config, 'list', '--all']);
+  expect(list.code).toBe(0);
+  expect(loads(list.urls, 'chalk')).toBe(false);
+  const forPeople = /^output\/(table|text-width)\.js$|^cli\/spike-banners\.js$|^crisis\/|^sla\/priority\.js$/;
+  expect(ownModules(list.urls).filter((m) => forPeople.test(m))).toEqual([]);
+});
+
 test('list with the short -c option loads no more than with --config', async () => {
   const long = await resolvedBy(['--config', ws.config, 'list', '--all']);
   const short = await resolvedBy(['-c', ws.config, 'list', '--all']);

@@ -5,10 +5,8 @@ import { EXIT } from '../exit-codes.js';
 import { addFilterOptions, parseFilter } from '../filters.js';
 import { iterateMentions } from '../../store/mentions.js';
 import { slaResolver } from '../../sla/policy.js';
-import { sortByPriority } from '../../sla/priority.js';
 import { mentionToRecord, type MentionRecord } from '../../output/fields.js';
 import { printRecords } from '../print-records.js';
-import { spikeBanners } from '../spike-banners.js';
 import { UsageError } from '../../errors.js';
 
 export function configure(cmd: Command): void {
@@ -30,14 +28,18 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
   let records: Iterable<MentionRecord> = (function* () {
     for (const m of iterateMentions(db, filter)) yield mentionToRecord(m, now, slaFor(m));
   })();
-  if (opts.sort === 'priority') records = sortByPriority([...records], (r) => slaFor(r).firstResponseSeconds);
+  if (opts.sort === 'priority') {
+    const { sortByPriority } = await import('../../sla/priority.js');
+    records = sortByPriority([...records], (r) => slaFor(r).firstResponseSeconds);
+  }
   const unanswered = filter.complaintsOnly && filter.status === 'open';
   await printRecords(ctx, records, {
     json: opts.json === true,
     ndjson: opts.ndjson === true,
     noun: unanswered ? 'unanswered complaint' : 'mention',
     empty: unanswered ? 'no unanswered complaints' : 'no mentions',
-    banners: () => spikeBanners(db, config, now),
+    // Banners are for people at a terminal: loaded only there.
+    banners: async () => (await import('../spike-banners.js')).spikeBanners(db, config, now),
   });
   return EXIT.ok;
 }
