@@ -48,12 +48,18 @@ const SCRIPTS: [number, number, string][] = [
   [0x0530, 0x058f, 'hy'],
 ];
 
+/** Any character of the scripts above: most texts have none, and then no character needs counting. */
+const SCRIPT_CHAR_RE = new RegExp(
+  `[${SCRIPTS.map(([lo, hi]) => `\\u${lo.toString(16).padStart(4, '0')}-\\u${hi.toString(16).padStart(4, '0')}`).join('')}]`,
+);
+
 const URL_OR_HANDLE_RE = /\bhttps?:\/\/\S+|www\.\S+|[@#]\w+/g;
 const NON_LETTERS_RE = /[^\p{L}]+/u;
 const LETTER_START_RE = /^\p{L}/u;
 
 /** The language of a script-dominated text, or undefined when Latin letters (or none) dominate. */
 function scriptLanguage(text: string): string | undefined {
+  if (!SCRIPT_CHAR_RE.test(text)) return undefined;
   let latin = 0;
   let other = 0;
   const counts = new Map<string, number>();
