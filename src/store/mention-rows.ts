@@ -37,13 +37,6 @@ export interface MentionRow {
 /** Everything needed to insert a mention; `id` only when importing. */
 export type NewMention = Omit<Mention, 'id'> & { id?: number; canonicalUrl: string | null };
 
-export const INSERT_COLUMNS = `source, source_type, external_id, brand, url, canonical_url, author, author_name, author_followers, lang, thread_id, title, text,
-  created_at, first_seen_at, complaint, complaint_score, severity, personal_data, language, reasons, question, status, answered_at, answered_by,
-  note, rating, reach`;
-export const INSERT_VALUES = `@source, @source_type, @external_id, @brand, @url, @canonical_url, @author, @author_name, @author_followers, @lang, @thread_id, @title,
-  @text, @created_at, @first_seen_at, @complaint, @complaint_score, @severity, @personal_data, @language, @reasons, @question, @status, @answered_at,
-  @answered_by, @note, @rating, @reach`;
-
 /**
  * Every column of `mentions`, in the order reads select them. Reads fetch rows as value arrays (better-sqlite3's
  * raw mode) rather than objects: a listing of thousands of rows then spends a third less time in the driver.
@@ -84,37 +77,15 @@ export const MENTION_COLUMNS = [
 export const SELECT_MENTION = MENTION_COLUMNS.join(', ');
 
 /** One row selected with {@link SELECT_MENTION} in raw mode: the values in {@link MENTION_COLUMNS} order. */
-export type MentionValues = [
-  id: number,
-  source: string,
-  sourceType: string,
-  externalId: string,
-  brand: string | null,
-  url: string | null,
-  canonicalUrl: string | null,
-  author: string | null,
-  authorName: string | null,
-  authorFollowers: number | null,
-  lang: string | null,
-  threadId: string | null,
-  title: string | null,
-  text: string,
-  createdAt: number,
-  firstSeenAt: number,
-  complaint: number,
-  complaintScore: number,
-  severity: number | null,
-  personalData: string,
-  language: string | null,
-  reasons: string,
-  question: number,
-  status: MentionStatus,
-  answeredAt: number | null,
-  answeredBy: AnsweredBy | null,
-  note: string | null,
-  rating: number | null,
-  reach: number | null,
-];
+export type MentionValues = {
+  -readonly [I in keyof typeof MENTION_COLUMNS]: MentionRow[(typeof MENTION_COLUMNS)[I] & keyof MentionRow];
+};
+
+/** The columns an insert names (all but `id`, which SQLite assigns unless an import keeps one). */
+const INSERTED = MENTION_COLUMNS.filter((c) => c !== 'id');
+export const INSERT_COLUMNS = INSERTED.join(', ');
+/** The named parameters for INSERT_COLUMNS, as {@link mentionToParams} gives them. */
+export const INSERT_VALUES = INSERTED.map((c) => `@${c}`).join(', ');
 
 /** A JSON array column; the common empty one without a parse. */
 function parseList(json: string): string[] {
