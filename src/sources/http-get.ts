@@ -116,12 +116,14 @@ function readBody(stream: Readable, maxBytes: number, signal?: AbortSignal): Pro
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let ended = false;
+    // The signal outlives this body (it is the source's whole deadline): its listener goes either way.
+    const onAbort = (): void => fail(signal?.reason);
     const fail = (err: unknown): void => {
+      signal?.removeEventListener('abort', onAbort);
       stream.destroy();
       reject(err);
     };
-    let ended = false;
-    const onAbort = (): void => fail(signal?.reason);
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
     stream.on('data', (chunk: Buffer) => {
