@@ -92,8 +92,9 @@ export function charNgramHashes(tokens: readonly string[], min: number, max: num
 const CLAUSE_END = /[.;:\u2013\u2014]+(?=\s|$)|\s[-\u2013\u2014]+(?=\s)/;
 
 /**
- * The indices of tokens that open a clause (see CLAUSE_END) after the first, in the token list of `normalised` with
- * `shift` tokens added in front and, unless `keepHandles`, handle tokens left out (as features do).
+ * The indices of tokens that open a clause (see CLAUSE_END) after the first, in the token list of
+ * `normalised` with `shift` tokens added in front and, unless `keepHandles`, handle tokens left out (as
+ * features do).
  */
 export function clauseStarts(normalised: string, keepHandles: boolean, shift: number): Set<number> {
   const starts = new Set<number>();
