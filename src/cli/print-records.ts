@@ -1,7 +1,7 @@
 /** Prints mention records the way every listing command does: a table for people, NDJSON/JSON for tools. */
 import type { Context } from './context.js';
 import type { MentionRecord } from '../output/fields.js';
-import { writeRecords } from './record-writer.js';
+import { writeNdjson, writeRecords } from './record-writer.js';
 
 /** How a listing names what it shows. */
 export interface Listing {
@@ -13,6 +13,8 @@ export interface Listing {
   empty: string;
   /** Lines printed above the table on a terminal (e.g. a crisis banner); computed only for people. */
   banners?: () => Promise<string[]>;
+  /** The records' compact JSON texts, built faster than from the records: used for NDJSON when given. */
+  jsonTexts?: () => Iterable<string>;
 }
 
 /** Writes records as a table on a TTY, else NDJSON (or one JSON array with --json); returns the count. */
@@ -22,7 +24,9 @@ export async function printRecords(
   how: Listing,
 ): Promise<number> {
   const format = how.json ? 'json' : how.ndjson || !ctx.stdout.isTTY ? 'ndjson' : 'table';
-  if (format !== 'table') return writeRecords(format, records, (chunk) => ctx.stdout.write(chunk));
+  const sink = (chunk: string) => void ctx.stdout.write(chunk);
+  if (format === 'ndjson' && how.jsonTexts) return writeNdjson(how.jsonTexts(), sink);
+  if (format !== 'table') return writeRecords(format, records, sink);
   const rows = [...records];
   // Loaded only for people at a terminal: piped output starts faster without them.
   const [{ Chalk }, { renderTable }, { truncateToWidth, wrapToWidth }] = await Promise.all([

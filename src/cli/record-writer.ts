@@ -1,12 +1,15 @@
 /** Streams mention records as JSON (one array), NDJSON or CSV, one record at a time. */
 import type { MentionRecord } from '../output/fields.js';
-import { formatNdjsonChunks } from '../output/ndjson.js';
+import { formatNdjsonChunks, recordsAsJson } from '../output/ndjson.js';
 import { csvHeader, formatCsvRow } from '../output/csv.js';
 import { formatJsonChunks } from '../output/json.js';
 import { UsageError } from '../errors.js';
 
 export type RecordFormat = 'json' | 'ndjson' | 'csv';
 export const RECORD_FORMATS: readonly RecordFormat[] = ['json', 'ndjson', 'csv'];
+
+// Many small writes to a pipe cost more than the formatting: hand them over in 64 KiB pieces.
+const FLUSH_AT = 64 * 1024;
 
 /** Checks a --format value. */
 export function parseFormat(value: unknown): RecordFormat {
@@ -20,13 +23,12 @@ export function writeRecords(
   records: Iterable<MentionRecord>,
   sink: (chunk: string) => void,
 ): number {
+  if (format === 'ndjson') return writeNdjson(recordsAsJson(records), sink);
   let count = 0;
-  // Many small writes to a pipe cost more than the formatting: hand them over in 64 KiB pieces.
   let buffered = '';
-  const flushAt = 64 * 1024;
   const write = (chunk: string) => {
     buffered += chunk;
-    if (buffered.length >= flushAt) {
+    if (buffered.length >= FLUSH_AT) {
       sink(buffered);
       buffered = '';
     }
@@ -39,15 +41,20 @@ export function writeRecords(
       }
     })();
     for (const chunk of formatJsonChunks(counted)) write(chunk);
-  } else if (format === 'csv') {
+  } else {
     write(csvHeader());
     for (const r of records) {
       count++;
       write(formatCsvRow(r));
     }
-  } else {
-    for (const chunk of formatNdjsonChunks(records, flushAt, () => count++)) write(chunk);
   }
   if (buffered !== '') sink(buffered);
+  return count;
+}
+
+/** Writes records' compact JSON texts as NDJSON through `sink`, in 64 KiB pieces; returns the count. */
+export function writeNdjson(texts: Iterable<string>, sink: (chunk: string) => void): number {
+  let count = 0;
+  for (const chunk of formatNdjsonChunks(texts, FLUSH_AT, () => count++)) sink(chunk);
   return count;
 }

@@ -101,9 +101,14 @@ export const MENTION_FIELDS: readonly (keyof MentionRecord)[] = [
   'slaLevel',
 ];
 
-/** Whole seconds between two instants; never negative, since a skewed source clock is not a negative age. */
-function wholeSecondsBetween(from: Date, to: Date): number {
-  return Math.max(0, Math.floor((to.getTime() - from.getTime()) / 1000));
+/** A complaint score as records show it: 3 decimals, so outputs are stable across runs. */
+export function roundScore(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}
+
+/** Whole seconds between two instants (ms); never negative, since a skewed source clock is not a negative age. */
+function wholeSecondsBetween(from: number, to: number): number {
+  return Math.max(0, Math.floor((to - from) / 1000));
 }
 
 /**
@@ -125,20 +130,40 @@ export function slaLevelFor(
   return 'ok';
 }
 
-/** Turns a stored mention into the stable output record, judged against `sla` as of `now`. */
-export function mentionToRecord(m: Mention, now: Date, sla: MentionSla): MentionRecord {
-  const ageSeconds = wholeSecondsBetween(m.createdAt, now);
-  const responseSeconds = m.answeredAt ? wholeSecondsBetween(m.createdAt, m.answeredAt) : null;
+/** The record's last fields: how old the mention is and which SLA threshold it has passed. */
+export type SlaFields = Pick<
+  MentionRecord,
+  'ageSeconds' | 'businessAgeSeconds' | 'responseSeconds' | 'slaBreached' | 'slaLevel'
+>;
+
+/** Judges a mention created at `createdAt` (and answered at `answeredAt`, both ms) against `sla` as of `now`. */
+export function slaFields(
+  createdAt: number,
+  answeredAt: number | null,
+  status: MentionStatus,
+  now: Date,
+  sla: MentionSla,
+): SlaFields {
+  const ageSeconds = wholeSecondsBetween(createdAt, now.getTime());
+  const responseSeconds = answeredAt === null ? null : wholeSecondsBetween(createdAt, answeredAt);
   // With business hours, the SLA counts only working time; both ages are shown.
   const bh = sla.businessHours;
-  const businessAgeSeconds = bh ? businessSeconds(m.createdAt, now, bh) : null;
-  const businessResponse = bh && m.answeredAt ? businessSeconds(m.createdAt, m.answeredAt, bh) : null;
+  const created = bh ? new Date(createdAt) : undefined;
+  const businessAgeSeconds = bh && created ? businessSeconds(created, now, bh) : null;
+  const businessResponse =
+    bh && created && answeredAt !== null ? businessSeconds(created, new Date(answeredAt), bh) : null;
   const slaLevel = slaLevelFor(
-    m.status,
+    status,
     businessAgeSeconds ?? ageSeconds,
     bh ? businessResponse : responseSeconds,
     sla,
   );
+  // In MENTION_FIELDS order: JSON key order follows insertion order.
+  return { ageSeconds, businessAgeSeconds, responseSeconds, slaBreached: slaLevel !== 'ok', slaLevel };
+}
+
+/** Turns a stored mention into the stable output record, judged against `sla` as of `now`. */
+export function mentionToRecord(m: Mention, now: Date, sla: MentionSla): MentionRecord {
   // Built as a literal in MENTION_FIELDS order: JSON key order follows insertion order.
   return {
     id: m.id,
@@ -157,7 +182,7 @@ export function mentionToRecord(m: Mention, now: Date, sla: MentionSla): Mention
     createdAt: m.createdAt.toISOString(),
     firstSeenAt: m.firstSeenAt.toISOString(),
     complaint: m.complaint,
-    complaintScore: Math.round(m.complaintScore * 1000) / 1000,
+    complaintScore: roundScore(m.complaintScore),
     severity: m.severity,
     personalData: [...m.personalData],
     language: m.language,
@@ -169,10 +194,6 @@ export function mentionToRecord(m: Mention, now: Date, sla: MentionSla): Mention
     note: m.note,
     rating: m.rating,
     reach: m.reach,
-    ageSeconds,
-    businessAgeSeconds,
-    responseSeconds,
-    slaBreached: slaLevel !== 'ok',
-    slaLevel,
+    ...slaFields(m.createdAt.getTime(), m.answeredAt?.getTime() ?? null, m.status, now, sla),
   };
 }

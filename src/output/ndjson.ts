@@ -8,20 +8,25 @@ export function formatNdjsonLine(record: MentionRecord): string {
   return `${escapeUnsafeJson(JSON.stringify(record))}\n`;
 }
 
+/** Each record's compact JSON text. */
+export function* recordsAsJson(records: Iterable<MentionRecord>): Generator<string> {
+  for (const record of records) yield JSON.stringify(record);
+}
+
 /**
- * NDJSON for many records in pieces of at least `size` characters (the last may be shorter), calling
- * `onRecord` for each record; the concatenation equals formatNdjsonLine of every record. Escaping a
- * whole piece at once costs less than escaping each line.
+ * NDJSON from records' compact JSON texts, in pieces of at least `size` characters (the last may be
+ * shorter), calling `onRecord` for each; the concatenation equals formatNdjsonLine of every record.
+ * Escaping a whole piece at once costs less than escaping each line.
  */
 export function* formatNdjsonChunks(
-  records: Iterable<MentionRecord>,
+  texts: Iterable<string>,
   size: number,
   onRecord: () => void = () => undefined,
 ): Generator<string> {
   let piece = '';
-  for (const record of records) {
+  for (const text of texts) {
     onRecord();
-    piece += `${JSON.stringify(record)}\n`;
+    piece += `${text}\n`;
     if (piece.length >= size) {
       yield escapeUnsafeJson(piece);
       piece = '';

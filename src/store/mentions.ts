@@ -39,7 +39,11 @@ const STATUS_SQL: Record<MentionStatus, string> = {
 };
 
 /** Builds the SELECT for a filter from fixed clauses; values are always bound parameters. */
-export function listQuery(f: MentionFilter): { sql: string; params: unknown[] } {
+export function listQuery(
+  f: MentionFilter,
+  columns: string = SELECT_MENTION,
+  complaintsIndex = 'mentions_unanswered_complaints',
+): { sql: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (f.status) where.push(STATUS_SQL[f.status]);
@@ -59,9 +63,9 @@ export function listQuery(f: MentionFilter): { sql: string; params: unknown[] } 
   }
   // The views people use most read only open mentions needing an answer: few rows among millions, so
   // pin their partial index rather than let a planner without statistics walk every open mention.
-  let sql = `SELECT ${SELECT_MENTION} FROM mentions`;
+  let sql = `SELECT ${columns} FROM mentions`;
   if (f.status === 'open' && f.needsAnswer) sql += ' INDEXED BY mentions_open_needing_answer';
-  else if (f.status === 'open' && f.complaintsOnly) sql += ' INDEXED BY mentions_unanswered_complaints';
+  else if (f.status === 'open' && f.complaintsOnly) sql += ` INDEXED BY ${complaintsIndex}`;
   if (where.length > 0) sql += ` WHERE ${where.join(' AND ')}`;
   // Oldest first; among equally old mentions the more severe, then the more widely seen, come first.
   sql += ' ORDER BY created_at, coalesce(severity, 0) DESC, coalesce(reach, 0) DESC, id';

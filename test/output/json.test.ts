@@ -1,5 +1,5 @@
 import { formatJson, formatJsonChunks, formatJsonDocument } from '../../src/output/json.js';
-import { formatNdjsonChunks, formatNdjsonLine } from '../../src/output/ndjson.js';
+import { formatNdjsonChunks, formatNdjsonLine, recordsAsJson } from '../../src/output/ndjson.js';
 import { ANY_ESCAPE, makeRecord } from './fixtures.js';
 
 const hostile = makeRecord({
@@ -76,13 +76,17 @@ describe('formatNdjsonChunks', () => {
   const records = [makeRecord(), hostile, makeRecord({ id: 3, text: 'a\u2028b' }), makeRecord({ id: 4 })];
 
   it('joins to exactly the lines formatNdjsonLine prints, escapes included', () => {
-    expect([...formatNdjsonChunks(records, 1)].join('')).toBe(records.map(formatNdjsonLine).join(''));
-    expect([...formatNdjsonChunks(records, 1 << 20)].join('')).toBe(records.map(formatNdjsonLine).join(''));
+    expect([...formatNdjsonChunks(recordsAsJson(records), 1)].join('')).toBe(
+      records.map(formatNdjsonLine).join(''),
+    );
+    expect([...formatNdjsonChunks(recordsAsJson(records), 1 << 20)].join('')).toBe(
+      records.map(formatNdjsonLine).join(''),
+    );
   });
 
   it('cuts pieces only between lines, each at least the asked size but the last', () => {
     const size = formatNdjsonLine(records[0]).length + 1;
-    const pieces = [...formatNdjsonChunks(records, size)];
+    const pieces = [...formatNdjsonChunks(recordsAsJson(records), size)];
     expect(pieces.length).toBeGreaterThan(1);
     for (const piece of pieces) expect(piece.endsWith('\n')).toBe(true);
     for (const piece of pieces.slice(0, -1)) expect(piece.length).toBeGreaterThanOrEqual(size);
@@ -90,9 +94,9 @@ describe('formatNdjsonChunks', () => {
 
   it('counts every record and prints nothing for none', () => {
     let seen = 0;
-    expect([...formatNdjsonChunks(records, 64, () => seen++)].join('')).not.toBe('');
+    expect([...formatNdjsonChunks(recordsAsJson(records), 64, () => seen++)].join('')).not.toBe('');
     expect(seen).toBe(records.length);
-    expect([...formatNdjsonChunks([], 64)]).toEqual([]);
+    expect([...formatNdjsonChunks(recordsAsJson([]), 64)]).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { openDatabase, migrate } from '../../src/store/db.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
+import { mentionJsonQuery } from '../../src/store/mention-json.js';
 import { listQuery } from '../../src/store/mentions.js';
 import { MENTION_COLUMNS } from '../../src/store/mention-rows.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -77,4 +78,19 @@ test('the default list and check use the partial indexes on open mentions', () =
   expect(plan({ complaintsOnly: true, needsAnswer: true, status: 'open' })).toContain(
     'mentions_open_needing_answer',
   );
+});
+
+test('the default list as NDJSON reads ready-made JSON from its index, in list order', () => {
+  const db = openDatabase(':memory:');
+  const { sql, params } = mentionJsonQuery({ complaintsOnly: true, status: 'open' });
+  const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
+    .map((p) => p.detail)
+    .join(' | ');
+  expect(plan).toContain('USING INDEX mentions_unanswered_complaints_json');
+  expect(plan).not.toContain('TEMP B-TREE');
+  // SQLite reuses an indexed expression only when the query spells it the same way; then no JSON
+  // function runs per row.
+  const program = db.prepare(`EXPLAIN ${sql}`).all(...params) as { opcode: string; p4: unknown }[];
+  const calls = program.filter((op) => op.opcode === 'Function' || op.opcode === 'PureFunc');
+  expect(calls.map((op) => String(op.p4))).toEqual([]);
 });

@@ -5,10 +5,9 @@ import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { addFilterOptions, parseFilter } from '../filters.js';
-import { iterateMentions } from '../../store/mentions.js';
 import { slaResolver } from '../../sla/policy.js';
-import { mentionToRecord } from '../../output/fields.js';
-import { parseFormat, writeRecords } from '../record-writer.js';
+import { mentionJsonTexts, mentionRecords } from '../mention-records.js';
+import { parseFormat, writeNdjson, writeRecords } from '../record-writer.js';
 import { RuntimeError } from '../../errors.js';
 
 export function configure(cmd: Command): void {
@@ -31,11 +30,11 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     if (tmp) fd = fs.openSync(tmp, 'w');
     const sink =
       fd === undefined ? (s: string) => void ctx.stdout.write(s) : (s: string) => void fs.writeSync(fd!, s);
-    const records = (function* () {
-      const slaFor = slaResolver(config);
-      for (const m of iterateMentions(db, filter)) yield mentionToRecord(m, now, slaFor(m));
-    })();
-    const count = writeRecords(format, records, sink);
+    const slaFor = slaResolver(config);
+    const count =
+      format === 'ndjson'
+        ? writeNdjson(mentionJsonTexts(db, filter, now, slaFor), sink)
+        : writeRecords(format, mentionRecords(db, filter, now, slaFor), sink);
     if (fd !== undefined && out && tmp) {
       fs.closeSync(fd);
       fd = undefined;

@@ -3,9 +3,9 @@ import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { addFilterOptions, parseFilter } from '../filters.js';
-import { iterateMentions } from '../../store/mentions.js';
 import { slaResolver } from '../../sla/policy.js';
-import { mentionToRecord, type MentionRecord } from '../../output/fields.js';
+import type { MentionRecord } from '../../output/fields.js';
+import { mentionJsonTexts, mentionRecords } from '../mention-records.js';
 import { printRecords } from '../print-records.js';
 import { UsageError } from '../../errors.js';
 
@@ -25,9 +25,7 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
   const filter = parseFilter(opts, config, now);
   const db = await ctx.db();
   const slaFor = slaResolver(config);
-  let records: Iterable<MentionRecord> = (function* () {
-    for (const m of iterateMentions(db, filter)) yield mentionToRecord(m, now, slaFor(m));
-  })();
+  let records: Iterable<MentionRecord> = mentionRecords(db, filter, now, slaFor);
   if (opts.sort === 'priority') {
     const { sortByPriority } = await import('../../sla/priority.js');
     records = sortByPriority([...records], (r) => slaFor(r).firstResponseSeconds);
@@ -38,6 +36,8 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     ndjson: opts.ndjson === true,
     noun: unanswered ? 'unanswered complaint' : 'mention',
     empty: unanswered ? 'no unanswered complaints' : 'no mentions',
+    // In age order the store can hand over JSON fragments: what a pipe gets, built at a fraction of the cost.
+    jsonTexts: opts.sort === 'age' ? () => mentionJsonTexts(db, filter, now, slaFor) : undefined,
     // Banners are for people at a terminal: loaded only there.
     banners: async () => (await import('../spike-banners.js')).spikeBanners(db, config, now),
   });
