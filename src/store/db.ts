@@ -8,7 +8,22 @@ import { RuntimeError } from '../errors.js';
 
 // Loaded with require, not import: importing a CommonJS package from ESM first scans its source for
 // export names, which costs every command a few milliseconds at start.
-const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+const require = createRequire(import.meta.url);
+const Database = require('better-sqlite3') as typeof BetterSqlite3;
+
+/**
+ * The compiled addon where npm builds it. Left to itself, better-sqlite3 finds it through the `bindings`
+ * package, which tries a dozen paths on every start (about 2 ms); elsewhere it still does.
+ */
+function addonPath(): string | undefined {
+  if (addon === undefined) {
+    const dir = path.dirname(require.resolve('better-sqlite3/package.json'));
+    const built = path.join(dir, 'build', 'Release', 'better_sqlite3.node');
+    addon = fs.existsSync(built) ? built : null;
+  }
+  return addon ?? undefined;
+}
+let addon: string | null | undefined;
 
 export type Db = BetterSqlite3.Database;
 
@@ -17,7 +32,7 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   let db: Db;
   try {
-    db = new Database(file, { timeout: 5000 });
+    db = new Database(file, { timeout: 5000, nativeBinding: addonPath() });
   } catch (err) {
     throw new RuntimeError(
       `database ${file}: cannot open (${(err as Error).message}); check the path and permissions`,
