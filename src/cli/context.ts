@@ -1,5 +1,4 @@
 /** The injected context every command gets: streams, env, clock, config and store, built lazily. */
-import fs from 'node:fs/promises';
 import { sanitizeForTerminal } from '../output/sanitize.js';
 import type { Config } from '../config/schema.js';
 import type { Db } from '../store/db.js';
@@ -60,12 +59,19 @@ export function createContext(globals: GlobalOptions, overrides: Partial<Context
   const ctx: Context = {
     env: process.env,
     cwd: process.cwd(),
-    stdin: process.stdin,
+    // Getters: creating a process stream costs about 2 ms, and most commands never read stdin or
+    // write to stderr.
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
-    stderr: process.stderr,
+    get stderr() {
+      return process.stderr;
+    },
     now: () => new Date(),
     fetch: globalThis.fetch,
-    readFile: (p) => fs.readFile(p),
+    // fs/promises is loaded on first use: it pulls in readline and more, which most commands never need.
+    readFile: async (p) => (await import('node:fs/promises')).readFile(p),
     pid: process.pid,
     globals,
     async config() {
