@@ -2,11 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import { load as parseYaml, YAMLException } from 'js-yaml';
 import { ConfigError } from '../errors.js';
 import { Checker, formatPath, type Problem } from './checks.js';
 import { buildConfig, type Config } from './schema.js';
 import { SOURCE_TYPES } from '../sources/index.js';
+import { parseCached } from './parse-cache.js';
 
 /** Where to look for the config, in order: --config, $MENTIONS_CONFIG, ./mentions.yaml, XDG. */
 export function locateConfig(explicit: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string {
@@ -39,15 +39,7 @@ export async function loadConfig(file: string, env: NodeJS.ProcessEnv): Promise<
       cause: err,
     });
   }
-  let parsed: unknown;
-  try {
-    // js-yaml parses in a fraction of the time `yaml` needs to load, which matters for `mentions list`.
-    parsed = parseYaml(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    if (!(err instanceof YAMLException)) throw err;
-    const line = err.mark ? `:${err.mark.line + 1}` : '';
-    throw new ConfigError(`${file}${line}: invalid YAML: ${err.reason}`, { cause: err });
-  }
+  const parsed = await parseCached(file, text, env, (yaml) => parseYaml(file, yaml));
   const check = new Checker();
   const fromEnv: string[] = [];
   const raw = interpolate(parsed, [], env, check, fromEnv);
@@ -57,6 +49,18 @@ export async function loadConfig(file: string, env: NodeJS.ProcessEnv): Promise<
   // Whatever a source or an alert channel reads from the environment (tokens, keys, passwords) is secret.
   config.secrets = [...new Set([...config.secrets, ...fromEnv])].sort((a, b) => b.length - a.length);
   return config;
+}
+
+/** The YAML document; js-yaml parses in a fraction of the time `yaml` needs to load. */
+async function parseYaml(file: string, text: string): Promise<unknown> {
+  const { load, YAMLException } = await import('js-yaml');
+  try {
+    return load(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    if (!(err instanceof YAMLException)) throw err;
+    const line = err.mark ? `:${err.mark.line + 1}` : '';
+    throw new ConfigError(`${file}${line}: invalid YAML: ${err.reason}`, { cause: err });
+  }
 }
 
 function at(file: string, env: NodeJS.ProcessEnv) {

@@ -5,6 +5,10 @@ import { ConfigError } from '../../src/errors.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const dir = tempDir('config');
+/** An environment with `vars` and this test file's own parse cache (never the user's). */
+function env(vars: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME, ...vars };
+}
 function write(name: string, text: string): string {
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);
@@ -27,7 +31,7 @@ sources:
 
 describe('loadConfig', () => {
   test('a valid file: defaults, resolved paths, durations in seconds', async () => {
-    const c = await loadConfig(write('good.yaml', GOOD), {});
+    const c = await loadConfig(write('good.yaml', GOOD), env());
     expect(c.database).toBe(path.join(dir, 'm.db'));
     expect(c.sla).toEqual({ firstResponseSeconds: 1800, maxSeconds: 86400 });
     expect(c.concurrency).toBe(16);
@@ -75,7 +79,7 @@ describe('loadConfig', () => {
     const file = write('bad.yaml', text);
     let err: unknown;
     try {
-      await loadConfig(file, {});
+      await loadConfig(file, env());
     } catch (e) {
       err = e;
     }
@@ -87,15 +91,17 @@ describe('loadConfig', () => {
   test('${VAR} is read from the environment; a missing one is named', async () => {
     const text = GOOD.replace('https://example.com/feed.xml', 'https://example.com/${FEED_PATH}');
     const file = write('env.yaml', text);
-    expect((await loadConfig(file, { FEED_PATH: 'x.xml' })).sources[0].url).toBe('https://example.com/x.xml');
-    await expect(loadConfig(file, {})).rejects.toThrow(
+    expect((await loadConfig(file, env({ FEED_PATH: 'x.xml' }))).sources[0].url).toBe(
+      'https://example.com/x.xml',
+    );
+    await expect(loadConfig(file, env())).rejects.toThrow(
       /sources\[0\]\.url: uses \$\{FEED_PATH\} but the environment variable FEED_PATH is not set/,
     );
   });
 
   test('two sources with the same default name must be named', async () => {
     const text = GOOD.replace('url: feeds/alert.xml', 'url: https://example.com/other.xml');
-    await expect(loadConfig(write('dup.yaml', text.replace('google-alerts', 'rss')), {})).rejects.toThrow(
+    await expect(loadConfig(write('dup.yaml', text.replace('google-alerts', 'rss')), env())).rejects.toThrow(
       /give each a distinct name/,
     );
   });
@@ -125,7 +131,7 @@ test('values a source reads from the environment are secrets (for redaction)', a
     'https://example.com/feed.xml',
     'https://example.com/feed.xml?token=${FEED_TOKEN}',
   );
-  const c = await loadConfig(write('secret.yaml', text), { FEED_TOKEN: 'tok-123456' });
+  const c = await loadConfig(write('secret.yaml', text), env({ FEED_TOKEN: 'tok-123456' }));
   expect(c.secrets).toEqual(['tok-123456']);
   expect(c.sources[0].name).toBe('rss:example.com');
 });

@@ -24,7 +24,12 @@ export function runBin(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: opts.cwd ?? ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...opts.env },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        XDG_CACHE_HOME: process.env.XDG_CACHE_HOME,
+        ...opts.env,
+      },
     });
     let stdout = '';
     let stderr = '';
@@ -71,7 +76,7 @@ export async function runInProcess(
   stdin.end(opts.input ?? '');
   const code = await runCli(args, (g) =>
     createContext(g, {
-      env: { ...opts.env },
+      env: { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME, ...opts.env },
       cwd: opts.cwd ?? ROOT,
       stdout,
       stderr,

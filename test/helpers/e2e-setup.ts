@@ -87,6 +87,7 @@ export function confinedEnv(dir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.
     HOME: dir,
     XDG_CONFIG_HOME: path.join(dir, '.config'),
     XDG_DATA_HOME: path.join(dir, '.local', 'share'),
+    XDG_CACHE_HOME: path.join(dir, '.cache'),
     ...extra,
   };
 }
