@@ -1,7 +1,7 @@
 /** Prints mention records the way every listing command does: a table for people, NDJSON/JSON for tools. */
 import type { Context } from './context.js';
 import type { MentionRecord } from '../output/fields.js';
-import { writeNdjson, writeRecords } from './record-writer.js';
+import { writeNdjson } from '../output/ndjson.js';
 
 /** How a listing names what it shows. */
 export interface Listing {
@@ -26,7 +26,8 @@ export async function printRecords(
   const format = how.json ? 'json' : how.ndjson || !ctx.stdout.isTTY ? 'ndjson' : 'table';
   const sink = (chunk: string) => void ctx.stdout.write(chunk);
   if (format === 'ndjson' && how.jsonTexts) return writeNdjson(how.jsonTexts(), sink);
-  if (format !== 'table') return writeRecords(format, records, sink);
+  // The writer for records (and its CSV) is loaded only when a pipe does not get the JSON texts.
+  if (format !== 'table') return (await import('./record-writer.js')).writeRecords(format, records, sink);
   const rows = [...records];
   // Loaded only for people at a terminal: piped output starts faster without them.
   const [{ Chalk }, { renderTable }, { truncateToWidth, wrapToWidth }] = await Promise.all([

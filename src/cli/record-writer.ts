@@ -1,15 +1,12 @@
 /** Streams mention records as JSON (one array), NDJSON or CSV, one record at a time. */
 import type { MentionRecord } from '../output/fields.js';
-import { formatNdjsonChunks, recordsAsJson } from '../output/ndjson.js';
+import { FLUSH_AT, recordsAsJson, writeNdjson } from '../output/ndjson.js';
 import { csvHeader, formatCsvRow } from '../output/csv.js';
 import { formatJsonChunks } from '../output/json.js';
 import { UsageError } from '../errors.js';
 
 export type RecordFormat = 'json' | 'ndjson' | 'csv';
 export const RECORD_FORMATS: readonly RecordFormat[] = ['json', 'ndjson', 'csv'];
-
-// Many small writes to a pipe cost more than the formatting: hand them over in 64 KiB pieces.
-const FLUSH_AT = 64 * 1024;
 
 /** Checks a --format value. */
 export function parseFormat(value: unknown): RecordFormat {
@@ -49,12 +46,5 @@ export function writeRecords(
     }
   }
   if (buffered !== '') sink(buffered);
-  return count;
-}
-
-/** Writes records' compact JSON texts as NDJSON through `sink`, in 64 KiB pieces; returns the count. */
-export function writeNdjson(texts: Iterable<string>, sink: (chunk: string) => void): number {
-  let count = 0;
-  for (const chunk of formatNdjsonChunks(texts, FLUSH_AT, () => count++)) sink(chunk);
   return count;
 }

@@ -8,6 +8,16 @@ export function formatNdjsonLine(record: MentionRecord): string {
   return `${escapeUnsafeJson(JSON.stringify(record))}\n`;
 }
 
+// Many small writes to a pipe cost more than the formatting: output goes out in 64 KiB pieces.
+export const FLUSH_AT = 64 * 1024;
+
+/** Writes records' compact JSON texts as NDJSON through `sink`, in 64 KiB pieces; returns the count. */
+export function writeNdjson(texts: Iterable<string>, sink: (chunk: string) => void): number {
+  let count = 0;
+  for (const chunk of formatNdjsonChunks(texts, FLUSH_AT, () => count++)) sink(chunk);
+  return count;
+}
+
 /** Each record's compact JSON text. */
 export function* recordsAsJson(records: Iterable<MentionRecord>): Generator<string> {
   for (const record of records) yield JSON.stringify(record);

@@ -7,7 +7,8 @@ import { EXIT } from '../exit-codes.js';
 import { addFilterOptions, parseFilter } from '../filters.js';
 import { slaResolver } from '../../sla/policy.js';
 import { mentionJsonTexts, mentionRecords } from '../mention-records.js';
-import { parseFormat, writeNdjson, writeRecords } from '../record-writer.js';
+import { parseFormat, writeRecords } from '../record-writer.js';
+import { writeNdjson } from '../../output/ndjson.js';
 import { RuntimeError } from '../../errors.js';
 
 export function configure(cmd: Command): void {
