@@ -86,8 +86,8 @@ export function createContext(globals: GlobalOptions, overrides: Partial<Context
     async db() {
       if (!db) {
         const c = await ctx.config();
-        const { openDatabase } = await import('../store/db.js');
-        db = openDatabase(c.database);
+        const { openStore } = await import('../store/connect.js');
+        db = await openStore(c.database);
       }
       return db;
     },

@@ -1,5 +1,5 @@
 /** Queries over the `alerts` table (each alert once per channel) and the mentions alerts are raised for. */
-import { rawStmt, stmt, type Db } from './db.js';
+import { rawStmt, stmt, type Db } from './statements.js';
 import { SELECT_MENTION, rowToMention, type MentionValues } from './mention-rows.js';
 import type { Mention } from '../mention.js';
 

@@ -1,5 +1,5 @@
 /** Marks mentions answered when a source saw the brand's own reply (answeredBy "auto"). */
-import { stmt, type Db } from './db.js';
+import { stmt, type Db } from './statements.js';
 import type { BrandAnswer } from '../sources/source.js';
 
 interface AnswerTarget {

@@ -3,7 +3,7 @@
  * `export`. Fetching two JSON fragments and a few numbers per row costs far less than 29 values turned
  * into an object and through JSON.stringify again, and the default list reads them ready-made.
  */
-import { rawStmt, type Db } from './db.js';
+import { rawStmt, type Db } from './statements.js';
 import { listQuery, type MentionFilter } from './mentions.js';
 import type { MentionStatus } from '../mention.js';
 import { RECORD_DATES_EXACT, RECORD_HEAD, RECORD_MIDDLE } from './migrations/004-record-json-index.js';

@@ -1,5 +1,5 @@
 /** Queries over the `mentions` table: list, get, insert, status changes. Prepared statements only. */
-import { rawStmt, stmt, type Db } from './db.js';
+import { rawStmt, stmt, type Db } from './statements.js';
 import type { Mention, MentionStatus, AnsweredBy } from '../mention.js';
 import {
   INSERT_COLUMNS,

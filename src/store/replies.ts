@@ -1,5 +1,5 @@
 /** Queries over `brand_replies`: the brand's own replies seen by sources, with the mention each answers. */
-import { stmt, type Db } from './db.js';
+import { stmt, type Db } from './statements.js';
 
 /** A brand reply joined with the mention it answers (when known). */
 export interface BrandReply {

@@ -1,6 +1,6 @@
 /** A scan lock in the database: one scan at a time; a lock left by a killed process is taken over. */
 import os from 'node:os';
-import { stmt, type Db } from './db.js';
+import { stmt, type Db } from './statements.js';
 
 /** Who holds the lock when it could not be taken. */
 export interface LockHolder {

@@ -1,5 +1,5 @@
 /** Per-source scan state: the cursor/ETag and health, saved in the same transaction as the mentions. */
-import { stmt, type Db } from './db.js';
+import { stmt, type Db } from './statements.js';
 import { insertMentionId } from './mentions.js';
 import type { NewMention } from './mention-rows.js';
 import type { BrandAnswer, SourceCursor } from '../sources/source.js';

@@ -1,5 +1,5 @@
 /** Queries behind `mentions stats` and crisis detection: counts and complaint times, all index-served. */
-import { stmt, type Db } from './db.js';
+import { stmt, type Db } from './statements.js';
 import type { MentionStatus } from '../mention.js';
 
 const DAY_MS = 86_400_000;

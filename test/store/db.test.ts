@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { openDatabase, migrate } from '../../src/store/db.js';
+import { openDatabase, migrate, openStore, SCHEMA_VERSION } from '../../src/store/db.js';
+import { connect } from '../../src/store/connect.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { mentionJsonQuery } from '../../src/store/mention-json.js';
 import { listQuery } from '../../src/store/mentions.js';
@@ -17,6 +18,29 @@ describe('database', () => {
     const again = openDatabase(file);
     expect(again.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     again.close();
+  });
+
+  test('commands open the store migrated, loading the migrations only when the schema is older', async () => {
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
+    const dir = tempDir('db');
+    const file = path.join(dir, 'store', 'm.db');
+    const fresh = await openStore(file);
+    expect(fresh.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    fresh.close();
+    // A database left at an older version by a previous release is brought up to date.
+    const older = connect(file);
+    older.exec('DROP INDEX mentions_unanswered_complaints_json');
+    older.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+    older.close();
+    const upgraded = await openStore(file);
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const index = "SELECT 1 FROM sqlite_master WHERE name = 'mentions_unanswered_complaints_json'";
+    expect(upgraded.prepare(index).get()).toBeDefined();
+    upgraded.close();
+    const newer = openDatabase(file);
+    newer.pragma('user_version = 99');
+    newer.close();
+    await expect(openStore(file)).rejects.toThrow(/newer than this mentions/);
   });
 
   test('a failing migration leaves the previous version intact', () => {
