@@ -75,6 +75,8 @@ export interface ChildOptions {
   cwd?: string;
   /** Pin the child (and its threads) to CPU 0 with `taskset`, to measure what one core does. */
   oneCore?: boolean;
+  /** Added to the environment (e.g. a cache directory inside the benchmark's temp dir). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Whether `taskset` (util-linux) is there to pin a child to one core. */
@@ -92,7 +94,7 @@ export function runNode(args: readonly string[], options: ChildOptions = {}): Pr
     const child = spawn(command, commandArgs, {
       cwd: options.cwd ?? REPO_ROOT,
       // A colour or debug setting inherited from the caller would change what is measured.
-      env: { ...process.env, NO_COLOR: '1', MENTIONS_DEBUG: '' },
+      env: { ...process.env, ...options.env, NO_COLOR: '1', MENTIONS_DEBUG: '' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const kept: Buffer[] = [];

@@ -67,6 +67,17 @@ test('piped list loads nothing only a terminal needs: no chalk, table, text widt
   expect(ownModules(list.urls).filter((m) => forPeople.test(m))).toEqual([]);
 });
 
+test('piped list on a current database and an unchanged config loads no migrations, YAML parser or CSV', async () => {
+  // The first run may create the database and parse the config; the second finds both ready.
+  expect((await resolvedBy(['--config', ws.config, 'list', '--all'])).code).toBe(0);
+  const list = await resolvedBy(['--config', ws.config, 'list', '--all']);
+  expect(list.code).toBe(0);
+  expect(loads(list.urls, 'js-yaml')).toBe(false);
+  const unused = /^store\/migrations\/(index|00[1-3]-.*)\.js$|^cli\/record-writer\.js$|^output\/csv\.js$/;
+  expect(ownModules(list.urls).filter((m) => unused.test(m))).toEqual([]);
+  expect(ownModules(list.urls)).toContain('store/connect.js');
+});
+
 test('list with the short -c option loads no more than with --config', async () => {
   const long = await resolvedBy(['--config', ws.config, 'list', '--all']);
   const short = await resolvedBy(['-c', ws.config, 'list', '--all']);
