@@ -42,11 +42,17 @@ export async function runCli(
     .showHelpAfterError('(run mentions --help for usage)');
   const verb = findVerb(args);
   const invoked = COMMANDS.find((c) => c.name === verb);
+  // `mentions --help list` asks for the program's help, which lists every command.
+  const programHelp = args
+    .slice(0, verb ? args.indexOf(verb) : args.length)
+    .some((a) => a === '-h' || a === '--help');
   let code: number = EXIT.ok;
   let ctx: Context | undefined;
-  for (const entry of COMMANDS) {
+  // A known verb gets only its own command: nothing else is parsed or shown. Without one (help, a typo)
+  // every command is registered, so help lists them all and commander can suggest the nearest.
+  for (const entry of invoked && !programHelp ? [invoked] : COMMANDS) {
     const cmd = program.command(entry.name).description(entry.summary).exitOverride();
-    if (!invoked || entry === invoked) await attach(cmd, entry);
+    await attach(cmd, entry);
   }
 
   async function attach(cmd: Command, entry: CommandEntry): Promise<void> {
