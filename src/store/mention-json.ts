@@ -49,7 +49,7 @@ export type MentionJsonValues = [
 
 /** The SELECT for a filter's mentions as JSON fragments. */
 export function mentionJsonQuery(f: MentionFilter): { sql: string; params: unknown[] } {
-  return listQuery(f, COLUMNS, 'mentions_unanswered_complaints_json');
+  return listQuery(f, COLUMNS);
 }
 
 /** Streams the mentions a filter selects, oldest first, as JSON fragments (same order as iterateMentions). */

@@ -42,7 +42,6 @@ const STATUS_SQL: Record<MentionStatus, string> = {
 export function listQuery(
   f: MentionFilter,
   columns: string = SELECT_MENTION,
-  complaintsIndex = 'mentions_unanswered_complaints',
 ): { sql: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -65,7 +64,7 @@ export function listQuery(
   // pin their partial index rather than let a planner without statistics walk every open mention.
   let sql = `SELECT ${columns} FROM mentions`;
   if (f.status === 'open' && f.needsAnswer) sql += ' INDEXED BY mentions_open_needing_answer';
-  else if (f.status === 'open' && f.complaintsOnly) sql += ` INDEXED BY ${complaintsIndex}`;
+  else if (f.status === 'open' && f.complaintsOnly) sql += ' INDEXED BY mentions_unanswered_complaints_json';
   if (where.length > 0) sql += ` WHERE ${where.join(' AND ')}`;
   // Oldest first; among equally old mentions the more severe, then the more widely seen, come first.
   sql += ' ORDER BY created_at, coalesce(severity, 0) DESC, coalesce(reach, 0) DESC, id';
