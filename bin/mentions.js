@@ -3,4 +3,4 @@
 // the API, and where the cache cannot be written Node carries on without it.
 import module from 'node:module';
 module.enableCompileCache?.();
-import('../dist/cli/main.js').then((m) => m.main(process.argv));
+import('../dist/bundle/main.js').then((m) => m.main(process.argv));

@@ -1,6 +1,7 @@
 /** e2e: commands load only what they use (recorded by a module hook): `list` never loads the feed parser. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ROOT } from '../helpers/cli.js';
 import {
   ACME_FEED,
@@ -37,15 +38,35 @@ async function resolvedBy(args: string[], input?: string): Promise<{ code: numbe
 }
 
 const loads = (urls: string[], pkg: string) => urls.some((u) => u.includes(`/node_modules/${pkg}/`));
-/** The project's own modules (dist/…), without the node_modules ones. */
-const ownModules = (urls: string[]) =>
-  [...new Set(urls.filter((u) => u.includes('/dist/')).map((u) => u.replace(/^.*\/dist\//, '')))].sort();
+
+/** What each file of dist/bundle/ holds: the compiled modules (dist/…) bundled into it. */
+const BUNDLE = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', 'bundle', 'meta.json'), 'utf8')) as {
+  outputs: Record<string, { inputs: Record<string, unknown> }>;
+};
+
+/** The project's own modules (as paths under dist/) whose code was loaded, without node_modules. */
+const ownModules = (urls: string[]) => {
+  const modules = new Set<string>();
+  for (const url of urls.filter((u) => u.startsWith('file:') && u.includes('/dist/'))) {
+    const file = path.relative(ROOT, fileURLToPath(url)).split(path.sep).join('/');
+    const held = BUNDLE.outputs[file] ? Object.keys(BUNDLE.outputs[file].inputs) : [file];
+    for (const m of held) modules.add(m.replace(/^dist\//, ''));
+  }
+  return [...modules].sort();
+};
+
+test('bin runs the bundle, and the bundle records what each of its files holds', async () => {
+  const list = await resolvedBy(['--config', ws.config, 'list', '--all']);
+  expect(list.code).toBe(0);
+  expect(list.urls.some((u) => u.includes('/dist/bundle/main.js'))).toBe(true);
+  expect(ownModules(list.urls)).toContain('cli/commands/list.js');
+});
 
 test('scan loads rss-parser (so the hook sees package imports at all)', async () => {
   const scan = await resolvedBy(['--config', ws.config, 'scan']);
   expect(scan.code).toBe(0);
   expect(loads(scan.urls, 'rss-parser')).toBe(true);
-  expect(scan.urls.some((u) => u.endsWith('/dist/cli/commands/scan.js'))).toBe(true);
+  expect(ownModules(scan.urls)).toContain('cli/commands/scan.js');
 });
 
 test('list loads neither rss-parser nor twitter-api-v2', async () => {
@@ -53,7 +74,7 @@ test('list loads neither rss-parser nor twitter-api-v2', async () => {
   expect(list.code).toBe(0);
   expect(list.urls.length).toBeGreaterThan(0);
   for (const pkg of HEAVY) expect(list.urls.filter((u) => u.includes(pkg))).toEqual([]);
-  expect(list.urls.some((u) => u.endsWith('/dist/cli/commands/list.js'))).toBe(true);
+  expect(ownModules(list.urls)).toContain('cli/commands/list.js');
   // Nor the scan orchestrator, other commands or source implementations (the registry is metadata only).
   const unused = /^scan\/|^sources\/(?!index\.js)|commands\/(scan|show|export|import)\.js/;
   expect(ownModules(list.urls).filter((m) => unused.test(m))).toEqual([]);
