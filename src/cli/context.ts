@@ -51,6 +51,14 @@ export function stderrLine(message: string): string {
   return sanitizeForTerminal(message, { singleLine: true }).trim();
 }
 
+/**
+ * Starts loading the modules that config() and db() import, for a command known to need them: they
+ * load alongside the command's own modules instead of after them.
+ */
+export function preloadStore(): Promise<unknown> {
+  return Promise.all([import('../config/load.js'), import('../store/connect.js')]);
+}
+
 /** Builds the real context for the process; tests build their own with fixed streams and clock. */
 export function createContext(globals: GlobalOptions, overrides: Partial<Context> = {}): Context {
   let config: Promise<Config> | undefined;

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import type * as Commander from 'commander';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
-import { createContext, stderrLine, type Context, type GlobalOptions } from './context.js';
+import { createContext, preloadStore, stderrLine, type Context, type GlobalOptions } from './context.js';
 import { ConfigError, UsageError, errorMessage } from '../errors.js';
 
 import { VERSION } from './version.js';
@@ -50,10 +50,13 @@ export async function runCli(
   let ctx: Context | undefined;
   // A known verb gets only its own command: nothing else is parsed or shown. Without one (help, a typo)
   // every command is registered, so help lists them all and commander can suggest the nearest.
-  for (const entry of invoked && !programHelp ? [invoked] : COMMANDS) {
+  const entries = invoked && !programHelp ? [invoked] : COMMANDS;
+  const preloading = entries.length === 1 && entries[0].store ? preloadStore() : undefined;
+  for (const entry of entries) {
     const cmd = program.command(entry.name).description(entry.summary).exitOverride();
     await attach(cmd, entry);
   }
+  await preloading;
 
   async function attach(cmd: Command, entry: CommandEntry): Promise<void> {
     const mod = await entry.load();

@@ -111,4 +111,7 @@ test('classify loads neither the feed parser nor the database driver', async () 
   const classify = await resolvedBy(['classify'], 'acme broke my kettle\n');
   expect(classify.code).toBe(0);
   for (const pkg of [...HEAVY, 'better-sqlite3']) expect(loads(classify.urls, pkg)).toBe(false);
+  // Nor the config loader or the store, which commands that use them start loading early.
+  const store = /^config\/load\.js$|^store\//;
+  expect(ownModules(classify.urls).filter((m) => store.test(m))).toEqual([]);
 });
