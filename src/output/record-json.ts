@@ -1,9 +1,9 @@
 /**
- * Records as JSON text assembled from the store's JSON fragments (see store/mention-json.ts): the same
- * text JSON.stringify(mentionToRecord(…)) gives, for a fraction of the cost per row.
+ * Records as JSON text finished from the store's JSON of their stored fields (see store/mention-json.ts):
+ * the same text JSON.stringify(mentionToRecord(…)) gives, for a fraction of the cost per row.
  */
 import type { MentionJsonValues } from '../store/mention-json.js';
-import { roundScore, slaFields, type MentionSla } from './fields.js';
+import { slaFields, type MentionSla } from './fields.js';
 
 /** A number or null as JSON. */
 function jsonNumber(n: number | null): string {
@@ -12,7 +12,8 @@ function jsonNumber(n: number | null): string {
 
 /**
  * Each row as one record's compact JSON text, in MENTION_FIELDS order, judged against its SLA as of
- * `now`. A row whose dates SQLite cannot write exactly comes from `slowly(id)` instead.
+ * `now`: the stored fields' JSON, then the SLA fields. A row whose JSON SQLite could not write exactly
+ * comes from `slowly(id)` instead.
  */
 export function* recordJsonTexts(
   rows: Iterable<MentionJsonValues>,
@@ -22,15 +23,14 @@ export function* recordJsonTexts(
 ): Generator<string> {
   for (const row of rows) {
     // Indexed, not destructured: array destructuring walks an iterator, which costs in code run once.
-    if (row[5] !== 1) {
-      const text = slowly(row[6]);
+    if (row[1] !== 1) {
+      const text = slowly(row[2]);
       if (text !== undefined) yield text;
       continue;
     }
-    const f = slaFields(row[10], row[11], row[9], now, slaFor({ source: row[7], brand: row[8] }));
+    const f = slaFields(row[6], row[7], row[5], now, slaFor({ source: row[3], brand: row[4] }));
     yield (
-      `${row[0].slice(0, -1)},"complaintScore":${roundScore(row[1])},${row[2].slice(1, -1)},` +
-      `"rating":${jsonNumber(row[3])},"reach":${jsonNumber(row[4])},"ageSeconds":${f.ageSeconds},` +
+      `${row[0].slice(0, -1)},"ageSeconds":${f.ageSeconds},` +
       `"businessAgeSeconds":${jsonNumber(f.businessAgeSeconds)},"responseSeconds":${jsonNumber(f.responseSeconds)},` +
       `"slaBreached":${f.slaBreached},"slaLevel":"${f.slaLevel}"}`
     );

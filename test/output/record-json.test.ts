@@ -5,6 +5,7 @@
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { insertMention, type MentionFilter } from '../../src/store/mentions.js';
 import type { NewMention } from '../../src/store/mention-rows.js';
+import { iterateMentionJson } from '../../src/store/mention-json.js';
 import { mentionJsonTexts, mentionRecords, type SlaFor } from '../../src/cli/mention-records.js';
 import type { MentionSla } from '../../src/output/fields.js';
 import { NOW, SLA, ago, makeMention } from './fixtures.js';
@@ -26,8 +27,16 @@ const VARIANTS: Partial<NewMention>[] = [
   { complaintScore: 0.0625 },
   { complaintScore: 0.1235 },
   { complaintScore: 0.0005 },
+  { complaintScore: 0.9995 },
+  { complaintScore: 0.0004999 },
   { complaintScore: 1 },
   { complaintScore: 0, complaint: false },
+  // Outside what SQLite writes as JavaScript does: these rows take the slow path.
+  { complaintScore: 1.5 },
+  { complaintScore: -0.25 },
+  { rating: 3.25, authorFollowers: 2 ** 60 },
+  { rating: 1e20 },
+  { rating: -0 },
   { severity: 4, personalData: ['email', 'phone'], reasons: ['"quoted" reason', 'ünïcode', '!!'] },
   { question: true, complaint: false, reasons: [] },
   { status: 'answered', answeredAt: ago(60), answeredBy: 'manual', note: 'done' },
@@ -91,6 +100,9 @@ describe('mentionJsonTexts', () => {
   });
 
   test('covers every stored variant, including the dates SQLite cannot write', () => {
+    // Only the variants built to fall outside what SQLite writes exactly take the slow path.
+    const slow = [...iterateMentionJson(db, {})].filter((row) => row[1] !== 1).map((row) => row[2]);
+    expect(slow).toHaveLength(8);
     const texts = [...mentionJsonTexts(db, {}, NOW, () => SLA)];
     expect(texts).toHaveLength(VARIANTS.length);
     expect(texts.some((t) => t.includes('"createdAt":"+010000-01-01T00:00:00.000Z"'))).toBe(true);
