@@ -51,7 +51,9 @@ export async function runCli(
   // A known verb gets only its own command: nothing else is parsed or shown. Without one (help, a typo)
   // every command is registered, so help lists them all and commander can suggest the nearest.
   const entries = invoked && !programHelp ? [invoked] : COMMANDS;
-  const preloading = entries.length === 1 && entries[0].store ? preloadStore() : undefined;
+  // A failed preload is left to surface where the command itself imports the same modules.
+  const preloading =
+    entries.length === 1 && entries[0].store ? preloadStore().catch(() => undefined) : undefined;
   for (const entry of entries) {
     const cmd = program.command(entry.name).description(entry.summary).exitOverride();
     await attach(cmd, entry);

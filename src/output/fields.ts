@@ -102,7 +102,7 @@ export const MENTION_FIELDS: readonly (keyof MentionRecord)[] = [
 ];
 
 /** A complaint score as records show it: 3 decimals, so outputs are stable across runs. */
-export function roundScore(score: number): number {
+function roundScore(score: number): number {
   return Math.round(score * 1000) / 1000;
 }
 

@@ -36,7 +36,7 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     ndjson: opts.ndjson === true,
     noun: unanswered ? 'unanswered complaint' : 'mention',
     empty: unanswered ? 'no unanswered complaints' : 'no mentions',
-    // In age order the store can hand over JSON fragments: what a pipe gets, built at a fraction of the cost.
+    // In age order the store hands over each record's JSON: what a pipe gets, at a fraction of the cost.
     jsonTexts: opts.sort === 'age' ? () => mentionJsonTexts(db, filter, now, slaFor) : undefined,
     // Banners are for people at a terminal: loaded only there.
     banners: async () => (await import('../spike-banners.js')).spikeBanners(db, config, now),

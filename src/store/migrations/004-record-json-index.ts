@@ -9,7 +9,7 @@
 
 const iso = (column: string): string => `strftime('%Y-%m-%dT%H:%M:%fZ', ${column} / 1000.0, 'unixepoch')`;
 
-/** The score as records round it: Math.round(score × 1000) / 1000, printed as JavaScript prints it. */
+/** The score as records round it (roundScore in output/fields.ts), printed as JavaScript prints it. */
 const SCORE = `json(rtrim(rtrim(printf('%.3f', (CAST(complaint_score * 1000 AS INTEGER)
   + (complaint_score * 1000 - CAST(complaint_score * 1000 AS INTEGER) >= 0.5)) / 1000.0), '0'), '.'))`;
 
