@@ -1,12 +1,12 @@
 /**
  * The parsed config document, kept between runs. Loading and running the YAML parser costs every command
- * about 8 ms at start (`mentions list` on a million mentions takes about 110 ms in all); reading back the
+ * about 8 ms at start (`mentions list` on a million mentions takes about 100 ms in all); reading back the
  * JSON of an unchanged file costs a tenth of a millisecond.
  *
  * The cache holds the file's own text beside the parsed document and is used only while that text is
  * the same, so an edited file is always parsed again. `${VAR}` values are substituted after this step:
- * nothing from the environment is written. The file is private to the user (mode 600), like the config
- * it copies, and deleting it is always safe.
+ * nothing from the environment is written. Only its owner can read the file (mode 600), and deleting it
+ * is always safe.
  */
 import fs from 'node:fs';
 import os from 'node:os';

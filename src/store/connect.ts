@@ -35,8 +35,13 @@ export const SCHEMA_VERSION = 4;
  */
 export async function openStore(file: string): Promise<Db> {
   const db = connect(file);
-  if (db.pragma('user_version', { simple: true }) !== SCHEMA_VERSION) {
-    migrate(db, (await import('./migrations/index.js')).MIGRATIONS, file);
+  try {
+    if (db.pragma('user_version', { simple: true }) !== SCHEMA_VERSION) {
+      migrate(db, (await import('./migrations/index.js')).MIGRATIONS, file);
+    }
+  } catch (err) {
+    db.close();
+    throw err;
   }
   return db;
 }

@@ -1,4 +1,4 @@
-/** The whole store at once (every migration loaded): what scripts, tests and scans open. */
+/** The store with every migration loaded: what scripts and tests open; and the upkeep after a scan. */
 import { MIGRATIONS, type Migration } from './migrations/index.js';
 import { connect, migrate } from './connect.js';
 import type { Db } from './statements.js';
