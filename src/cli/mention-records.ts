@@ -2,12 +2,8 @@
 import type { Db } from '../store/db.js';
 import { getMention, iterateMentions, type MentionFilter } from '../store/mentions.js';
 import { iterateMentionJson } from '../store/mention-json.js';
-import { mentionToRecord, type MentionRecord, type MentionSla } from '../output/fields.js';
+import { mentionToRecord, type MentionRecord, type SlaFor } from '../output/fields.js';
 import { recordJsonTexts } from '../output/record-json.js';
-import type { Mention } from '../mention.js';
-
-/** Judges each mention against the SLA that applies to it. */
-export type SlaFor = (m: Pick<Mention, 'source' | 'brand'>) => MentionSla;
 
 /** The selected mentions as records, oldest first. */
 export function* mentionRecords(

@@ -8,6 +8,9 @@ export interface MentionSla extends SlaPolicy {
   businessHours?: BusinessHours;
 }
 
+/** The SLA that applies to a mention, from where it was found and the brand it names (see sla/policy.ts). */
+export type SlaFor = (m: { source: string; brand: string | null }) => MentionSla;
+
 /** How quickly mentions should be answered, in seconds since the mention was created. */
 export interface SlaPolicy {
   firstResponseSeconds: number;

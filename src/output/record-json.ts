@@ -3,7 +3,7 @@
  * the same text JSON.stringify(mentionToRecord(…)) gives, for a fraction of the cost per row.
  */
 import type { MentionJsonValues } from '../store/mention-json.js';
-import { slaFields, type MentionSla } from './fields.js';
+import { slaFields, type SlaFor } from './fields.js';
 
 /** A number or null as JSON. */
 function jsonNumber(n: number | null): string {
@@ -18,7 +18,7 @@ function jsonNumber(n: number | null): string {
 export function* recordJsonTexts(
   rows: Iterable<MentionJsonValues>,
   now: Date,
-  slaFor: (m: { source: string; brand: string | null }) => MentionSla,
+  slaFor: SlaFor,
   slowly: (id: number) => string | undefined,
 ): Generator<string> {
   for (const row of rows) {

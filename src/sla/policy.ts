@@ -1,11 +1,9 @@
 /** Which SLA applies to a mention: the source's own, else the brand's, else the global one. */
 import type { Config } from '../config/schema.js';
-import type { MentionSla } from '../output/fields.js';
+import type { MentionSla, SlaFor } from '../output/fields.js';
 
 /** Builds a resolver once per command; it is called for every mention printed. */
-export function slaResolver(
-  config: Pick<Config, 'sla' | 'brands' | 'sources'>,
-): (m: { source: string; brand: string | null }) => MentionSla {
+export function slaResolver(config: Pick<Config, 'sla' | 'brands' | 'sources'>): SlaFor {
   const cache = new Map<string, MentionSla>();
   return (m) => {
     const key = `${m.source}\u0000${m.brand ?? ''}`;

@@ -6,8 +6,8 @@ import { openDatabase, type Db } from '../../src/store/db.js';
 import { insertMention, type MentionFilter } from '../../src/store/mentions.js';
 import type { NewMention } from '../../src/store/mention-rows.js';
 import { iterateMentionJson } from '../../src/store/mention-json.js';
-import { mentionJsonTexts, mentionRecords, type SlaFor } from '../../src/cli/mention-records.js';
-import type { MentionSla } from '../../src/output/fields.js';
+import { mentionJsonTexts, mentionRecords } from '../../src/cli/mention-records.js';
+import type { MentionSla, SlaFor } from '../../src/output/fields.js';
 import { NOW, SLA, ago, makeMention } from './fixtures.js';
 
 const ALL_CONTROLS = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('');
