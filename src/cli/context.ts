@@ -51,12 +51,16 @@ export function stderrLine(message: string): string {
   return sanitizeForTerminal(message, { singleLine: true }).trim();
 }
 
+// The modules config() and db() load on first use; preloadStore starts both early.
+const configModule = () => import('../config/load.js');
+const storeModule = () => import('../store/connect.js');
+
 /**
  * Starts loading the modules that config() and db() import, for a command known to need them: they
  * load alongside the command's own modules instead of after them.
  */
 export function preloadStore(): Promise<unknown> {
-  return Promise.all([import('../config/load.js'), import('../store/connect.js')]);
+  return Promise.all([configModule(), storeModule()]);
 }
 
 /** Builds the real context for the process; tests build their own with fixed streams and clock. */
@@ -84,7 +88,7 @@ export function createContext(globals: GlobalOptions, overrides: Partial<Context
     globals,
     async config() {
       config ??= (async () => {
-        const { locateConfig, loadConfig } = await import('../config/load.js');
+        const { locateConfig, loadConfig } = await configModule();
         const c = await loadConfig(locateConfig(globals.config, ctx.env, ctx.cwd), ctx.env);
         secrets = c.secrets;
         return c;
@@ -94,7 +98,7 @@ export function createContext(globals: GlobalOptions, overrides: Partial<Context
     async db() {
       if (!db) {
         const c = await ctx.config();
-        const { openStore } = await import('../store/connect.js');
+        const { openStore } = await storeModule();
         db = await openStore(c.database);
       }
       return db;

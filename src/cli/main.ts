@@ -50,11 +50,10 @@ export async function runCli(
   let ctx: Context | undefined;
   // A known verb gets only its own command: nothing else is parsed or shown. Without one (help, a typo)
   // every command is registered, so help lists them all and commander can suggest the nearest.
-  const entries = invoked && !programHelp ? [invoked] : COMMANDS;
+  const only = programHelp ? undefined : invoked;
   // A failed preload is left to surface where the command itself imports the same modules.
-  const preloading =
-    entries.length === 1 && entries[0].store ? preloadStore().catch(() => undefined) : undefined;
-  for (const entry of entries) {
+  const preloading = only?.store ? preloadStore().catch(() => undefined) : undefined;
+  for (const entry of only ? [only] : COMMANDS) {
     const cmd = program.command(entry.name).description(entry.summary).exitOverride();
     await attach(cmd, entry);
   }
@@ -86,9 +85,10 @@ function exitCodeFor(err: unknown, ctx: Context | undefined): number {
       : EXIT.usage;
   }
   const message = errorMessage(err);
-  const redacted = ctx ? ctx.redact(message) : message;
+  // Through the context when there is one: it redacts the config's secrets first.
+  if (ctx) ctx.error(message);
+  else process.stderr.write(`mentions: ${stderrLine(message)}\n`);
   const stderr = ctx?.stderr ?? process.stderr;
-  stderr.write(`mentions: ${stderrLine(redacted)}\n`);
   if (process.env.MENTIONS_DEBUG && err instanceof Error)
     stderr.write(`${ctx?.redact(String(err.stack)) ?? ''}\n`);
   return err instanceof UsageError || err instanceof ConfigError ? EXIT.usage : EXIT.failure;
