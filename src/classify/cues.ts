@@ -11,7 +11,9 @@ interface Cue {
 }
 
 const N = '<num>';
-const NOT = String.raw`(?:not|no|never|dont|doesnt|didnt|cant|cannot|couldnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt)`;
+const NOT_WORDS =
+  'not|no|never|dont|doesnt|didnt|cant|cannot|couldnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt';
+const NOT = `(?:${NOT_WORDS})`;
 const ARRIVE = String.raw`(?:arrive[ds]?|arriving|received?|come|came|turned up|shown up|showed up|delivered|shipped|dispatched|here|got it|heard back|heard anything|gotten)`;
 const RESPOND = String.raw`(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|help(?:s|ed|ing)?|pick(?:s|ed)? up|get(?:s|ting)? back|call(?:s|ed)? back|email(?:s|ed)? back|follow(?:s|ed)? up)`;
 const WORK = String.raw`(?:work|working|works|load|loading|open|opening|connect|connecting|turn on|charge|charging|sync|syncing|play|playing|start|starting|print|printing|update|updating|install|responding|accept|accepting)`;
@@ -143,10 +145,39 @@ const MONEY =
 const TIME =
   /\b\d+\s?(?:min|mins|minutes|hr|hrs|hours?|days?|weeks?|wks?|months?|years?)\b|\b(?:yesterday|today|tonight|last (?:night|week|month)|this morning|since|weeks|days|hours)\b/;
 
+/** The label of the cue for a problem the customer says was put right (see `problemResolved`). */
+export const RESOLVED_CUE = 'problem resolved';
+
+const RESOLVED =
+  /\b(?:fixed|sorted|resolved|solved|replaced|refunded|(?:for|4) (?:fixing|sorting|resolving|solving|replacing)|took care of|taken care of|straightened out|no questions asked|(?:working|works) (?:again|now)|back up and running)\b/g;
+// A resolution denied, awaited or asked for: "not fixed", "still hasnt been resolved", "need my car replaced".
+const UNRESOLVED_BEFORE = new RegExp(
+  String.raw`\b(?:${NOT_WORDS}|nt|still|yet|be|get|getting|need|needs|want|wants|until|unless|if|when)\s(?:\S+\s){0,2}$`,
+);
+// What is still wrong after it: "it says fixed but netflix still doesnt open".
+const UNRESOLVED_AFTER = /\b(?:but|still|again|however|except)\b/;
+const GRATITUDE =
+  /\b(?:thanks|thank you|thx|ty|kudos|props|shout ?out|grateful|appreciate\w*|impressed|great|excellent|amazing|brilliant|fantastic|awesome|happy|pleased|love|quick|quickly|fast|prompt|promptly|speedy)\b/;
+
+/**
+ * Whether the text says a problem was put right, with thanks or praise: "they replaced my broken kettle
+ * in two days … great service", "issue resolved, thanks". Its problem words then describe the past.
+ */
+function problemResolved(tokenString: string): boolean {
+  for (const m of tokenString.matchAll(RESOLVED)) {
+    const before = tokenString.slice(Math.max(0, m.index - 40), m.index);
+    const after = tokenString.slice(m.index + m[0].length);
+    // Thanks or praise is asked for last: most texts name no fix, so the scan for it is skipped.
+    if (!UNRESOLVED_BEFORE.test(before) && !UNRESOLVED_AFTER.test(after)) return GRATITUDE.test(tokenString);
+  }
+  return false;
+}
+
 /** Labels of all complaint cues found; `tokens` is the token string, `normalised` the normalised text. */
 export function complaintCues(tokenString: string, normalised: string): string[] {
   const found: string[] = [];
   for (const cue of TOKEN_CUES) if (cue.pattern.test(tokenString)) found.push(cue.label);
+  if (problemResolved(tokenString)) found.push(RESOLVED_CUE);
   if (MONEY.test(normalised)) found.push('money mentioned');
   if (TIME.test(normalised)) found.push('time mentioned');
   return found;

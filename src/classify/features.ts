@@ -1,6 +1,6 @@
 /** Turns a text into the named, weighted features the linear model scores. */
 
-import { complaintCues, shoutedWords } from './cues.js';
+import { complaintCues, RESOLVED_CUE, shoutedWords } from './cues.js';
 import { sentimentHits } from './lexicon.js';
 import { valenceOf } from './valence.js';
 import { questionForm, type QuestionForm } from './question.js';
@@ -156,7 +156,10 @@ export function extractFeatures(
   f.words = tokens;
   if (config.charMin > 0) f.chars = charNgramHashes(tokens, config.charMin, config.charMax, CHAR_BUCKETS - 1);
   const tokenString = tokens.join(' ');
-  const cues = complaintCues(tokenString, normalised);
+  const found = complaintCues(tokenString, normalised);
+  const resolved = found.includes(RESOLVED_CUE);
+  // A problem put right is told in the past: its problem cues describe what was fixed, not a complaint.
+  const cues = resolved ? found.filter((c) => !PROBLEM_CUES.has(c)) : found;
   for (const cue of cues) add(f, `k:${cue}`, 1, cue);
 
   // Clause ends matter only to negation: found on first need, when a negator meets a sentiment word.
@@ -170,6 +173,7 @@ export function extractFeatures(
         }
       : undefined;
   const hits = sentimentHits(tokens, crossesClause);
+  if (resolved) hits.negative = [];
   const problem = hits.negative.length > 0 || cues.some((c) => PROBLEM_CUES.has(c));
   // Sarcasm usually opens with praise and then names the problem ("great, another delay"): the praise
   // is then read as negative rather than cancelling the problem out.

@@ -23,6 +23,11 @@ describe('hard cases', () => {
     ['charged twice', '@bank you charged me twice for the same order'],
     ['rhetorical question', '@telco why is my internet down AGAIN?!'],
     ['cancelled flight', '@airline flight cancelled, no rebooking, no info. worst airline ever'],
+    ['fix denied, with sarcastic thanks', '@bt_uk still not fixed the broadband, thanks for nothing'],
+    [
+      'fix claimed but the problem remains',
+      'the troubleshooter says fixed but netflix still doesnt open, great',
+    ],
   ])('complaint: %s', (_name, text) => {
     const result = classify(text);
     expect(result.complaint).toBe(true);
@@ -34,6 +39,11 @@ describe('hard cases', () => {
     ['plain thanks', '@shop thanks so much, the new jacket fits perfectly'],
     ['question without complaint', 'how do I change my delivery address?'],
     ['chit-chat', 'watching the game tonight with friends'],
+    ['problem put right', 'Thanks @acmehelp for fixing my issue so quickly!'],
+    [
+      'problem put right, told as a story',
+      'Had an issue with billing but support sorted it out within an hour. Impressed.',
+    ],
   ])('not a complaint: %s', (_name, text) => {
     expect(classify(text).complaint).toBe(false);
   });

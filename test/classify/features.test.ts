@@ -77,6 +77,28 @@ describe('complaint cues', () => {
     expect(cuesOf('lovely staff, great food')).toEqual([]);
   });
 
+  // The resolved examples are from the dev file (X-CI, MIT), all labelled "not a complaint".
+  test.each([
+    'Thanks. Situation resolved.',
+    'Thank you for resolving my issue promptly #goodcustomerservice',
+    'shout out to @BurberryService for sorting me out',
+    'replaced my two failed batteries under warranty. I am happy :) Thanks',
+    'Had an issue with billing but support sorted it out within an hour. Impressed.',
+  ])('find a problem put right, with thanks: %s', (text) => {
+    expect(cuesOf(text)).toContain('problem resolved');
+  });
+
+  test.each([
+    ['denied', 'have still not fixed the broadband, thanks for nothing'],
+    ['awaited', 'thank you, when will my refund be sorted?'],
+    ['asked for', 'I need my car replaced, thank you'],
+    ['still wrong after it', 'the troubleshooter says fixed but netflix still doesnt open, great'],
+    ['without thanks or praise', 'both tickets were closed without being fixed'],
+    ['without thanks or praise, not negated', 'it was replaced last week'],
+  ])('find no problem put right when the fix is %s', (_how, text) => {
+    expect(cuesOf(text)).not.toContain('problem resolved');
+  });
+
   test('count shouted words but not short acronyms', () => {
     expect(shoutedWords('NEVER AGAIN with UPS @DELTA')).toBe(2);
   });
@@ -137,6 +159,19 @@ describe('extractFeatures', () => {
     expect(f.values.has('k:sarcastic opening')).toBe(true);
     expect(f.values.has('lex:positive')).toBe(false);
     expect(f.labels.get('lex:negative')).toContain('sarcastic great');
+  });
+
+  test('reads the problem words of a problem put right as past, not as a complaint or sarcasm', () => {
+    const f = extractFeatures('Thanks @acme for fixing my broken kettle so quickly!');
+    expect(f.values.has('k:problem resolved')).toBe(true);
+    expect(f.values.has('k:broken')).toBe(false);
+    expect(f.values.has('lex:negative')).toBe(false);
+    expect(f.values.has('k:sarcastic opening')).toBe(false);
+    expect(f.values.has('lex:mixed')).toBe(false);
+    // Not put right: the same words stay a complaint's.
+    const g = extractFeatures('Thanks @acme for the broken kettle');
+    expect(g.values.has('k:broken')).toBe(true);
+    expect(g.values.has('k:sarcastic opening')).toBe(true);
   });
 
   test('treats a text as addressed to a brand only when asked, and only once', () => {
