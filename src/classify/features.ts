@@ -54,6 +54,8 @@ export interface Features {
   labels: Map<string, string>;
   /** Hashed character n-grams (bucket numbers, repeats allowed), each worth `charValue`. */
   chars: number[];
+  /** Whether the text names a problem: a negative word or a problem cue ("broken", "still waiting"). */
+  problem: boolean;
   /** The question form found, reused by `classify` so that the rules run once. */
   question: QuestionForm | null;
   /** The text's tokens (lowercased, links and handles as placeholders), reused for language detection. */
@@ -146,6 +148,7 @@ export function extractFeatures(
     bigrams: config.bigrams,
     labels: new Map(),
     chars: [],
+    problem: false,
     question: questionForm(text),
     tokens: all,
   };
@@ -175,6 +178,7 @@ export function extractFeatures(
   const hits = sentimentHits(tokens, crossesClause);
   if (resolved) hits.negative = [];
   const problem = hits.negative.length > 0 || cues.some((c) => PROBLEM_CUES.has(c));
+  f.problem = problem;
   // Sarcasm usually opens with praise and then names the problem ("great, another delay"): the praise
   // is then read as negative rather than cancelling the problem out.
   const firstWord = tokens.find((t) => t !== HANDLE_TOKEN);

@@ -33,6 +33,12 @@ const RATING_LABEL: Record<number, string> = {
   5: '5-star rating',
 };
 
+// Logit shift for a text not addressed to the brand (news, web pages) that names no problem: no
+// negative word, no problem cue. Set by hand, as the ratings are, because the dev file has no news: a
+// report of a share sale or a product launch is nobody's complaint, however much money and time it names.
+const NO_PROBLEM_SHIFT = -3;
+const NO_PROBLEM_LABEL = 'news naming no problem';
+
 let shipped: CompiledModel | undefined;
 let shippedSeverity: CompiledSeverityModel | undefined;
 
@@ -72,13 +78,16 @@ export function classifyWith(
   const features = extractFeatures(text, compiled.features, options.addressed ?? true);
   const stars =
     options.rating === undefined ? undefined : Math.min(5, Math.max(1, Math.round(options.rating)));
-  const shift = stars === undefined ? 0 : (RATING_SHIFT[stars] ?? 0);
+  const ratingShift = stars === undefined ? 0 : (RATING_SHIFT[stars] ?? 0);
+  const calmNews = options.addressed === false && !features.problem;
+  const shift = ratingShift + (calmNews ? NO_PROBLEM_SHIFT : 0);
   const complaintScore = probability(compiled, margin(compiled, features), shift);
   const complaint = complaintScore >= compiled.threshold;
   // Extra candidates, because overlapping ones ("refund", "no refund") are merged below.
   const parts = contributions(compiled, features, complaint ? 1 : -1, MAX_REASONS * 3);
-  if (stars !== undefined && shift !== 0 && shift > 0 === complaint) {
-    parts.unshift({ label: RATING_LABEL[stars], value: shift });
+  if (calmNews && !complaint) parts.unshift({ label: NO_PROBLEM_LABEL, value: NO_PROBLEM_SHIFT });
+  if (stars !== undefined && ratingShift !== 0 && ratingShift > 0 === complaint) {
+    parts.unshift({ label: RATING_LABEL[stars], value: ratingShift });
   }
   const language = detectLanguageOfTokens(text, features.tokens);
   const reasons = pickReasons(parts.map((p) => p.label));

@@ -1,16 +1,63 @@
 import { classify } from '../../src/classify/index.js';
 import { create } from '../../src/sources/google-alerts.js';
 import { shoutedWords } from '../../src/classify/cues.js';
+import { classifyInput } from '../../src/scan/prepare.js';
+import { testContext } from '../sources/test-context.js';
 
 // A real Google Alerts result (test/fixtures/google-alerts/), title and snippet as the scan joins them.
 const NEWS =
   'Slack (NASDAQ:WORK) Insider Cal Henderson Sells 1500 Shares. Slack (NASDAQ:WORK) insider Cal Henderson sold 1,500 shares of Slack stock in a transaction dated Friday, June 28th.';
+const NO_PROBLEM = 'news naming no problem';
 
 test('news found by an alert is not scored as if written to the brand', () => {
   expect(classify(NEWS, { addressed: false }).complaintScore).toBeLessThan(classify(NEWS).complaintScore);
   expect(classify(NEWS, { addressed: false }).complaint).toBe(false);
   const source = create({ type: 'google-alerts', name: 'a', url: 'x.xml', brand: 'Slack' }, []);
   expect(source.addressed).toBe(false);
+});
+
+describe('news naming no problem', () => {
+  /** The recorded Slack alert, each entry as the scan hands it to the classifier. */
+  async function alertInputs() {
+    const source = create(
+      {
+        type: 'google-alerts',
+        name: 'g',
+        url: 'google-alerts/feedjira_google_alerts_atom_slack.xml',
+        brand: 'Slack',
+      },
+      [],
+    );
+    const { mentions } = await source.fetch(testContext(), null);
+    return mentions.map((m) => ({ title: m.title ?? '', input: classifyInput(m, source) }));
+  }
+
+  test('share sales, market reports and launches in a real alert are not complaints, and say why', async () => {
+    const inputs = await alertInputs();
+    const calm = inputs.filter(({ title }) => !/problem/i.test(title));
+    expect(calm.length).toBeGreaterThanOrEqual(15);
+    for (const { title, input } of calm) {
+      const verdict = classify(input.text, input);
+      expect([title, verdict.complaint]).toEqual([title, false]);
+      expect(verdict.reasons[0]).toBe(NO_PROBLEM);
+    }
+  });
+
+  test('news that names a problem is left to the model', async () => {
+    const inputs = await alertInputs();
+    const snap = inputs.find(({ title }) => title.includes('Slack has a Snap problem'));
+    expect(snap).toBeDefined();
+    const verdict = classify(snap!.input.text, snap!.input);
+    expect(verdict.reasons).not.toContain(NO_PROBLEM);
+    expect(verdict.reasons).toContain('problem');
+  });
+
+  test('a text addressed to the brand is never judged as news, with or without a problem', () => {
+    for (const text of [NEWS, 'still waiting for my refund', '@shop the new jacket fits perfectly']) {
+      expect(classify(text).reasons).not.toContain(NO_PROBLEM);
+    }
+    expect(classify('still waiting for my refund', { addressed: false }).reasons).not.toContain(NO_PROBLEM);
+  });
 });
 
 test('stock tickers are not shouting', () => {
