@@ -1,6 +1,7 @@
 /** The scan's human summary: one line per source, then totals. */
 import { Chalk } from 'chalk';
 import type { SourceOutcome } from '../scan/scan.js';
+import { plural } from '../output/plural.js';
 import { sanitizeForTerminal } from '../output/sanitize.js';
 
 /** Sums of a scan, also printed by --json. */
@@ -38,7 +39,7 @@ export function renderScanSummary(outcomes: SourceOutcome[], level: 0 | 1 | 2 | 
       return `${c.red('✗')} ${name}  ${c.red('failed')}: ${sanitizeForTerminal(o.error ?? '', { singleLine: true })}`;
     const what = o.notModified
       ? c.dim('unchanged (304)')
-      : `${o.inserted} new, ${o.duplicates} duplicates, ${o.complaints} complaints` +
+      : `${o.inserted} new, ${plural(o.duplicates, 'duplicate')}, ${plural(o.complaints, 'complaint')}` +
         (o.autoAnswered > 0 ? `, ${o.autoAnswered} answered by the brand` : '') +
         (o.unmatched > 0 ? c.dim(`, ${o.unmatched} not matching any brand`) : '');
     return `${c.green('✓')} ${name}  ${what}`;
@@ -47,7 +48,7 @@ export function renderScanSummary(outcomes: SourceOutcome[], level: 0 | 1 | 2 | 
   const failed = t.failed > 0 ? c.red(`, ${t.failed} failed`) : '';
   lines.push(
     c.bold(
-      `total: ${t.inserted} new, ${t.duplicates} duplicates, ${t.complaints} complaints from ${t.sources} sources`,
+      `total: ${t.inserted} new, ${plural(t.duplicates, 'duplicate')}, ${plural(t.complaints, 'complaint')} from ${plural(t.sources, 'source')}`,
     ) + failed,
   );
   return `${lines.join('\n')}\n`;

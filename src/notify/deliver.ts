@@ -3,6 +3,7 @@ import type { NotifyChannelConfig } from '../config/notify-schema.js';
 import type { Db } from '../store/db.js';
 import { dueAlerts, lastSentAt, markFailed, markSent, type AlertRow } from '../store/alerts.js';
 import { summarise, type Alert, type AlertMessage } from './alert.js';
+import { plural } from '../output/plural.js';
 
 /** Tries within one run: `tries` attempts, waiting `firstDelayMs`, then twice as long each time. */
 export interface RetryPolicy {
@@ -85,10 +86,6 @@ function plan(channel: NotifyChannelConfig, due: AlertRow[], deps: DeliverDeps):
     return crises;
   }
   return [...crises, others];
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 async function withRetry(fn: () => Promise<void>, deps: DeliverDeps): Promise<void> {

@@ -5,6 +5,7 @@ import { sanitizeForTerminal } from '../output/sanitize.js';
 import { displayWidth, truncateToWidth } from '../output/text-width.js';
 import { bar, BAR_MAX, renderChart, type ChartRow } from './bars.js';
 import type { StatsReport } from './report.js';
+import { plural } from '../output/plural.js';
 
 /** How to render for one terminal. */
 export interface RenderOptions {
@@ -25,10 +26,6 @@ function percent(share: number | null): string {
 
 function seconds(value: number | null): string {
   return value === null ? '–' : formatAge(Math.round(value));
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** "label  value" with the label padded, as the response section prints its lines. */

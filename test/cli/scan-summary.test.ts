@@ -1,0 +1,39 @@
+import { renderScanSummary } from '../../src/cli/scan-summary.js';
+import type { SourceOutcome } from '../../src/scan/scan.js';
+
+const outcome = (source: string, counts: Partial<SourceOutcome>): SourceOutcome => ({
+  source,
+  type: 'rss',
+  ok: true,
+  notModified: false,
+  fetched: 0,
+  unmatched: 0,
+  inserted: 0,
+  duplicates: 0,
+  complaints: 0,
+  autoAnswered: 0,
+  warnings: [],
+  partial: false,
+  newComplaintIds: [],
+  ms: 1,
+  ...counts,
+});
+
+test('counts read as English: one complaint, two duplicates, one source', () => {
+  const one = renderScanSummary([outcome('alerts', { inserted: 20, duplicates: 2, complaints: 1 })], 0);
+  expect(one).toBe(
+    '✓ alerts  20 new, 2 duplicates, 1 complaint\ntotal: 20 new, 2 duplicates, 1 complaint from 1 source\n',
+  );
+  const two = renderScanSummary(
+    [outcome('a', { duplicates: 1, complaints: 3, unmatched: 2 }), outcome('b', { notModified: true })],
+    0,
+  );
+  expect(two).toBe(
+    [
+      '✓ a       0 new, 1 duplicate, 3 complaints, 2 not matching any brand',
+      '✓ b       unchanged (304)',
+      'total: 0 new, 1 duplicate, 3 complaints from 2 sources',
+      '',
+    ].join('\n'),
+  );
+});
