@@ -63,16 +63,11 @@ export async function runScan(deps: ScanDeps): Promise<SourceOutcome[]> {
   );
 }
 
-async function scanOne(
-  source: Source,
-  deps: ScanDeps,
-  matchers: ReturnType<typeof compileBrand>[],
-  limit: LimitFunction,
-): Promise<SourceOutcome> {
-  const started = Date.now();
-  const outcome: SourceOutcome = {
-    source: source.name,
-    type: source.type,
+/** A source's outcome before its fetch: not ok yet, nothing counted. */
+export function emptyOutcome(source: string, type: string): SourceOutcome {
+  return {
+    source,
+    type,
     ok: false,
     notModified: false,
     fetched: 0,
@@ -86,6 +81,16 @@ async function scanOne(
     newComplaintIds: [],
     ms: 0,
   };
+}
+
+async function scanOne(
+  source: Source,
+  deps: ScanDeps,
+  matchers: ReturnType<typeof compileBrand>[],
+  limit: LimitFunction,
+): Promise<SourceOutcome> {
+  const started = Date.now();
+  const outcome = emptyOutcome(source.name, source.type);
   try {
     const result = await fetchWithin(source, deps, limit);
     const now = deps.context.now();

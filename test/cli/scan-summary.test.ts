@@ -1,21 +1,9 @@
 import { renderScanSummary } from '../../src/cli/scan-summary.js';
-import type { SourceOutcome } from '../../src/scan/scan.js';
+import { emptyOutcome, type SourceOutcome } from '../../src/scan/scan.js';
 
 const outcome = (source: string, counts: Partial<SourceOutcome>): SourceOutcome => ({
-  source,
-  type: 'rss',
+  ...emptyOutcome(source, 'rss'),
   ok: true,
-  notModified: false,
-  fetched: 0,
-  unmatched: 0,
-  inserted: 0,
-  duplicates: 0,
-  complaints: 0,
-  autoAnswered: 0,
-  warnings: [],
-  partial: false,
-  newComplaintIds: [],
-  ms: 1,
   ...counts,
 });
 
