@@ -34,6 +34,11 @@ export interface Context {
   db(): Promise<Db>;
   /** Colour level for a stream: 0 when NO_COLOR is set or the stream is not a terminal. */
   colorLevel(stream: OutStream): 0 | 1 | 2 | 3;
+  /**
+   * Columns to lay stdout out for: the terminal's width; where it reports none (piped, or a pty that
+   * says 0), a positive $COLUMNS; else `fallback`.
+   */
+  width(fallback: number): number;
   /** Scrubs configured secrets from text meant for output. */
   redact(text: string): string;
   /** A progress/warning line on stderr: only on a terminal and without --quiet. */
@@ -109,6 +114,12 @@ export function createContext(globals: GlobalOptions, overrides: Partial<Context
       if (force !== undefined && force !== '') return force === '0' || force === 'false' ? 0 : 1;
       if (!stream.isTTY) return 0;
       return ctx.env.COLORTERM === 'truecolor' ? 3 : ctx.env.TERM?.includes('256') ? 2 : 1;
+    },
+    width(fallback) {
+      const columns = ctx.stdout.columns ?? 0;
+      if (columns > 0) return columns;
+      const env = Number(ctx.env.COLUMNS);
+      return Number.isInteger(env) && env > 0 ? env : fallback;
     },
     redact(text) {
       let out = text;

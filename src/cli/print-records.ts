@@ -36,7 +36,7 @@ export async function printRecords(
     import('../output/text-width.js'),
   ]);
   const color = new Chalk({ level: ctx.colorLevel(ctx.stdout) });
-  const width = ctx.stdout.columns ?? 100;
+  const width = ctx.width(100);
   for (const banner of (await how.banners?.()) ?? []) {
     for (const line of wrapToWidth(banner, width)) ctx.stdout.write(`${color.bold.red(line)}\n`);
   }

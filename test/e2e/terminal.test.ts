@@ -42,6 +42,20 @@ test('the footer under the table fits a 40-column terminal too', async () => {
   expect(visibleWidth(footer)).toBeLessThanOrEqual(40);
 });
 
+test('a terminal that reports 0 columns (some ptys) gets the table at $COLUMNS, else 100 wide', async () => {
+  for (const [env, width] of [
+    [{ COLUMNS: '72' }, 72],
+    [{}, 100],
+    [{ COLUMNS: 'wide' }, 100],
+  ] as const) {
+    const r = await onTerminal(['list'], 0, { NO_COLOR: '1', ...env });
+    const out = lines(r.stdout);
+    expect(out[0]).toMatch(/^ID/);
+    expect(out.some((l) => l.includes('Order never arrived'))).toBe(true);
+    expect(Math.max(...out.slice(0, -1).map(visibleWidth))).toBe(width);
+  }
+});
+
 test('with NO_COLOR the table has no escape character at all', async () => {
   const r = await onTerminal(['list', '--all'], 200, { NO_COLOR: '1' });
   expect(r.code).toBe(0);

@@ -34,8 +34,6 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     return EXIT.ok;
   }
   const color = new Chalk({ level: ctx.colorLevel(ctx.stdout) });
-  ctx.stdout.write(
-    renderFindings(findings, summariseFindings(findings), { width: ctx.stdout.columns ?? 100, color }),
-  );
+  ctx.stdout.write(renderFindings(findings, summariseFindings(findings), { width: ctx.width(100), color }));
   return EXIT.ok;
 }

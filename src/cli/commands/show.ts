@@ -31,7 +31,7 @@ export async function run(ctx: Context, args: string[], opts: Record<string, unk
     return EXIT.ok;
   }
   const color = new Chalk({ level: ctx.colorLevel(ctx.stdout) });
-  ctx.stdout.write(renderDetail(record, { width: ctx.stdout.columns ?? 100, color }));
+  ctx.stdout.write(renderDetail(record, { width: ctx.width(100), color }));
   for (const h of history) {
     ctx.stdout.write(
       color.dim(

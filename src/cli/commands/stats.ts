@@ -45,6 +45,6 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
   // Loaded only for people at a terminal: piped output starts faster without them.
   const [{ Chalk }, { renderStats }] = await Promise.all([import('chalk'), import('../../stats/render.js')]);
   const color = new Chalk({ level: ctx.colorLevel(ctx.stdout) });
-  ctx.stdout.write(renderStats(report, { width: ctx.stdout.columns ?? 80, color }));
+  ctx.stdout.write(renderStats(report, { width: ctx.width(80), color }));
   return EXIT.ok;
 }
