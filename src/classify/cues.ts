@@ -17,6 +17,12 @@ const NOT = `(?:${NOT_WORDS})`;
 const ARRIVE = String.raw`(?:arrive[ds]?|arriving|received?|come|came|turned up|shown up|showed up|delivered|shipped|dispatched|here|got it|heard back|heard anything|gotten)`;
 const RESPOND = String.raw`(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|help(?:s|ed|ing)?|pick(?:s|ed)? up|get(?:s|ting)? back|call(?:s|ed)? back|email(?:s|ed)? back|follow(?:s|ed)? up)`;
 const WORK = String.raw`(?:work|working|works|load|loading|open|opening|connect|connecting|turn on|charge|charging|sync|syncing|play|playing|start|starting|print|printing|update|updating|install|responding|accept|accepting)`;
+// Praise right before a service noun ("excellent customer service").
+const PRAISE = String.raw`(?:great|excellent|amazing|awesome|fantastic|brilliant|good|helpful|friendly|outstanding|superb|wonderful|exceptional|best|fast|quick|prompt|lovely|fab)`;
+// "Would buy again" is a customer coming back, not a problem repeating.
+const COMING_BACK = String.raw`\b(?:would|will|id|ill|wed|well|definitely|gladly|happily) (?:definitely |surely |totally |happily |gladly )?(?:buy|order|stay|use|come|shop|fly|visit|go|eat|book|purchase|choose|try|recommend)(?: (?:it|them|this|here|there|with them|from them))?`;
+// How long something has been owned or used is no wait: "used it for three months", "lasts all day".
+const IN_USE = String.raw`\b(?:used|using|use|had|have|owned|own|worn|wear|wearing|lasted|lasts|last|played|run)(?: (?:it|them|this|these|mine|one))?(?: (?:daily|every day|all|most|nearly|almost))?`;
 const UNIT = String.raw`(?:min|mins|minutes|hr|hrs|hour|hours|day|days|week|weeks|wk|wks|month|months|year|years)`;
 
 /** Cues over the token string (tokens joined by single spaces, apostrophes removed). */
@@ -81,13 +87,13 @@ const TOKEN_CUES: readonly Cue[] = [
   {
     label: 'long wait',
     pattern: new RegExp(
-      String.raw`\b(?:wait(?:ed|ing)?|for|over|been|took|takes|taking|after) (?:(?:over|almost|nearly|about|another|a further) )?(?:${N}|an?|two|three|four|five|several|many|few) (?:more )?${UNIT}\b|\b(?:all day|all week|ages|forever)\b`,
+      String.raw`\b(?:wait(?:ed|ing)?|been|took|takes|taking|(?:for|over|after)(?<!${IN_USE} \S+)) (?:(?:over|almost|nearly|about|another|a further) )?(?:${N}|an?|two|three|four|five|several|many|few) (?:more )?${UNIT}\b|\b(?:all day|all week|ages|forever)(?<!${IN_USE} (?:\S+ )?\S+(?: \S+)?)\b`,
     ),
   },
   {
     label: 'again',
     pattern: new RegExp(
-      String.raw`\b(?:again|yet another|another|(?:${N}|second|third|fourth|fifth|nth) time|${N} times|(?:three|four|five|several|multiple|many) times|every time|keeps?|repeatedly)\b`,
+      String.raw`\b(?:again(?<!${COMING_BACK} again)|yet another|another|(?:${N}|second|third|fourth|fifth|nth) time|${N} times|(?:three|four|five|several|multiple|many) times|every time|keeps?|repeatedly)\b`,
     ),
   },
   {
@@ -120,9 +126,11 @@ const TOKEN_CUES: readonly Cue[] = [
       /\b(?:what a (?:joke|shambles|farce|mess|nightmare|disgrace)|thanks for nothing|you had one job|seriously|ridiculous|unacceptable|wtf|what the (?:hell|heck|fuck|f)|fed up|sick of|tired of)\b/,
   },
   {
+    // Service named, not praised: "excellent customer service" is a compliment in a review.
     label: 'customer service',
-    pattern:
-      /\b(?:customer (?:service|services|care|support)|support team|your (?:staff|agent|rep|team|employee)s?|the (?:agent|rep|manager|driver)s?)\b/,
+    pattern: new RegExp(
+      String.raw`\b(?:(?:customer (?:service|services|care|support)|support team)(?<!\b${PRAISE} \S+ \S+)|your (?:staff|agent|rep|team|employee)s?|the (?:agent|rep|manager|driver)s?)\b`,
+    ),
   },
   { label: '!!', pattern: /(?:^|\s)!!(?:\s|$)/ },
   { label: '?!', pattern: /(?:^|\s)(?:\?!|\?\?)(?:\s|$)/ },

@@ -40,12 +40,24 @@ describe('hard cases', () => {
     ['question without complaint', 'how do I change my delivery address?'],
     ['chit-chat', 'watching the game tonight with friends'],
     ['problem put right', 'Thanks @acmehelp for fixing my issue so quickly!'],
+    ['review naming how long it lasts', 'Five stars. Battery lasts all day and the screen is bright.'],
     [
-      'problem put right, told as a story',
-      'Had an issue with billing but support sorted it out within an hour. Impressed.',
+      'review naming how long it was used',
+      'Great value. I have used it daily for three months without any problems.',
+    ],
+    [
+      'review of a customer coming back',
+      'The hotel room was clean and the staff were friendly. Would stay again.',
     ],
   ])('not a complaint: %s', (_name, text) => {
     expect(classify(text).complaint).toBe(false);
+  });
+
+  test('a problem put right scores far below the same problem left unsolved', () => {
+    const story = (end: string) => classify(`Had an issue with billing and support ${end}`).complaintScore;
+    const solved = story('sorted it out within an hour. Impressed.');
+    expect(story('never sorted it out. Fed up.') - solved).toBeGreaterThan(0.4);
+    expect(story('still has not sorted it out after a week.') - solved).toBeGreaterThan(0.4);
   });
 
   test('a question without a complaint is still a question', () => {

@@ -73,6 +73,19 @@ describe('complaint cues', () => {
     expect(cuesOf(text)).toEqual(expect.arrayContaining(expected));
   });
 
+  // Review wording that reads like a tweet's complaint cue, and the complaint it must still catch.
+  test.each([
+    ['long wait', 'battery lasts all day', 'been on hold all day'],
+    ['long wait', 'I have used it daily for three months', 'no internet for three days'],
+    ['long wait', 'had it for 2 weeks', 'we have waited 3 hours'],
+    ['again', 'would buy again', 'would not buy again'],
+    ['again', "I'd definitely order from them again", 'will never use again'],
+    ['customer service', 'Excellent customer service', 'customer service never answered'],
+  ])('no "%s" in "%s", but in "%s"', (cue, praise, complaint) => {
+    expect(cuesOf(praise)).not.toContain(cue);
+    expect(cuesOf(complaint)).toContain(cue);
+  });
+
   test('stay quiet on plain praise', () => {
     expect(cuesOf('lovely staff, great food')).toEqual([]);
   });
