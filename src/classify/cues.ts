@@ -51,7 +51,18 @@ const TOKEN_CUES: readonly Cue[] = [
     label: 'refund',
     pattern: /\b(?:refund|refunds|refunded|refunding|money back|reimburse\w*|compensation|chargeback)\b/,
   },
-  { label: 'cancelled', pattern: /\b(?:cancell?ed|cancell?ing|cancellation|cancel)\b/ },
+  {
+    // Cancelled by the company ("my flight was cancelled", "thanks for cancelling my order"), not a
+    // customer's own cancelling ("I cancelled", "how do I cancel"), which is asked below.
+    label: 'cancelled',
+    pattern: new RegExp(
+      String.raw`\b(?:cancell?ed|cancell?ing|cancellations?)\b(?<!\b(?:i|ive|we|weve|id|wed|im|were) (?:\S+ )?\S+)`,
+    ),
+  },
+  {
+    label: 'wants to cancel',
+    pattern: /\bcancel\b|\b(?:i|ive|we|weve|id|wed|im|were) (?:\S+ )?cancell?(?:ed|ing)\b/,
+  },
   { label: 'delayed', pattern: /\b(?:delay|delays|delayed|late|later than|overdue)\b/ },
   {
     label: 'not working',
@@ -97,8 +108,11 @@ const TOKEN_CUES: readonly Cue[] = [
     ),
   },
   {
+    // Lost or taken by someone else ("lost my bag"), not the customer's own loss ("I lost my receipt").
     label: 'lost',
-    pattern: /\b(?:lost|missing|stolen|wrong (?:item|order|size|address|product|one|thing))\b/,
+    pattern: new RegExp(
+      String.raw`\b(?:(?:lost|stolen)(?<!\b(?:i|ive|we|weve|id|wed) (?:\S+ )?\S+)|missing|wrong (?:item|order|size|address|product|one|thing))\b`,
+    ),
   },
   {
     label: 'broken promise',

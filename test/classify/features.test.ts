@@ -86,6 +86,25 @@ describe('complaint cues', () => {
     expect(cuesOf(complaint)).toContain(cue);
   });
 
+  test.each([
+    ['my flight was cancelled', ['cancelled']],
+    ['thanks for cancelling my order', ['cancelled']],
+    ['how do I cancel my subscription?', ['wants to cancel']],
+    ['I cancelled last week and you still charged me', ['wants to cancel']],
+    ['you lost my bag', ['lost']],
+    ['an item is missing', ['lost']],
+  ])('tell who cancelled or lost: %s', (text, expected) => {
+    const cues = cuesOf(text);
+    expect(cues).toEqual(expect.arrayContaining(expected));
+    const other = expected[0] === 'cancelled' ? 'wants to cancel' : expected[0] === 'lost' ? '' : 'cancelled';
+    if (other !== '') expect(cues).not.toContain(other);
+  });
+
+  test('a customer losing something of their own is not the company losing it', () => {
+    expect(cuesOf('I lost my receipt, can I still return it?')).not.toContain('lost');
+    expect(cuesOf("I've lost 4lbs since then")).not.toContain('lost');
+  });
+
   test('stay quiet on plain praise', () => {
     expect(cuesOf('lovely staff, great food')).toEqual([]);
   });
