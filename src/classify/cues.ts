@@ -104,7 +104,7 @@ const TOKEN_CUES: readonly Cue[] = [
   {
     label: 'again',
     pattern: new RegExp(
-      String.raw`\b(?:again(?<!${COMING_BACK} again)|yet another|another|(?:${N}|second|third|fourth|fifth|nth) time|${N} times|(?:three|four|five|several|multiple|many) times|every time|keeps?|repeatedly)\b`,
+      String.raw`\b(?:again(?<!${COMING_BACK} again)|yet another|another|(?:${N}|second|third|fourth|fifth|nth) time|${N} times|(?:three|four|five|several|multiple|many) times|every time|keeps? (?:on )?\w+ing|repeatedly)\b`,
     ),
   },
   {
@@ -131,9 +131,10 @@ const TOKEN_CUES: readonly Cue[] = [
   },
   {
     label: 'unable to',
-    pattern:
-      /\b(?:unable to|cant (?:get|find|log|sign|access|use|seem)|can not|cannot|impossible to|trying to|tried to|been trying|keep trying|tried)\b/,
+    pattern: /\b(?:unable to|cant (?:get|find|log|sign|access|use|seem)|can not|cannot|impossible to)\b/,
   },
+  // Trying is weaker than failing: "trying to order" asks for help as often as it complains.
+  { label: 'trying', pattern: /\b(?:trying to|tried to|been trying|keep trying|tried)\b/ },
   {
     label: 'what a joke',
     pattern:

@@ -100,6 +100,15 @@ describe('complaint cues', () => {
     if (other !== '') expect(cues).not.toContain(other);
   });
 
+  test('"keep" repeats only before a verb in -ing; trying is told apart from failing', () => {
+    expect(cuesOf('can you keep me updated?')).not.toContain('again');
+    expect(cuesOf('it keeps crashing')).toContain('again');
+    expect(cuesOf('I keep getting errors')).toContain('again');
+    expect(cuesOf('trying to order rain boots')).toEqual(['trying']);
+    expect(cuesOf('unable to log in')).toContain('unable to');
+    expect(cuesOf('unable to log in')).not.toContain('trying');
+  });
+
   test('a customer losing something of their own is not the company losing it', () => {
     expect(cuesOf('I lost my receipt, can I still return it?')).not.toContain('lost');
     expect(cuesOf("I've lost 4lbs since then")).not.toContain('lost');
