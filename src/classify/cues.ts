@@ -187,7 +187,8 @@ const GRATITUDE =
  * in two days … great service", "issue resolved, thanks". Its problem words then describe the past.
  */
 function problemResolved(tokenString: string): boolean {
-  for (const m of tokenString.matchAll(RESOLVED)) {
+  RESOLVED.lastIndex = 0;
+  for (let m = RESOLVED.exec(tokenString); m !== null; m = RESOLVED.exec(tokenString)) {
     const before = tokenString.slice(Math.max(0, m.index - 40), m.index);
     const after = tokenString.slice(m.index + m[0].length);
     // Thanks or praise is asked for last: most texts name no fix, so the scan for it is skipped.
