@@ -21,8 +21,9 @@ const WORK = String.raw`(?:work|working|works|load|loading|open|opening|connect|
 const PRAISE = String.raw`(?:great|excellent|amazing|awesome|fantastic|brilliant|good|helpful|friendly|outstanding|superb|wonderful|exceptional|best|fast|quick|prompt|lovely|fab)`;
 // "Would buy again" is a customer coming back, not a problem repeating.
 const COMING_BACK = String.raw`\b(?:would|will|id|ill|wed|well|definitely|gladly|happily) (?:definitely |surely |totally |happily |gladly )?(?:buy|order|stay|use|come|shop|fly|visit|go|eat|book|purchase|choose|try|recommend)(?: (?:it|them|this|here|there|with them|from them))?`;
-// How long something has been owned or used is no wait: "used it for three months", "lasts all day".
-const IN_USE = String.raw`\b(?:used|using|use|had|have|owned|own|worn|wear|wearing|lasted|lasts|last|played|run)(?: (?:it|them|this|these|mine|one))?(?: (?:daily|every day|all|most|nearly|almost))?`;
+// How long something has been owned or used is no wait: "used it for three months", "lasts all day",
+// "a customer for 10 years".
+const IN_USE = String.raw`\b(?:used|using|use|had|have|owned|own|worn|wear|wearing|lasted|lasts|last|played|run|customer|member|client|subscriber|fan)(?: (?:it|them|this|these|mine|one))?(?: (?:daily|every day|all|most|nearly|almost))?`;
 const UNIT = String.raw`(?:min|mins|minutes|hr|hrs|hour|hours|day|days|week|weeks|wk|wks|month|months|year|years)`;
 
 /** Cues over the token string (tokens joined by single spaces, apostrophes removed). */
@@ -181,18 +182,21 @@ const UNRESOLVED_BEFORE = new RegExp(
 const UNRESOLVED_AFTER = /\b(?:but|still|again|however|except)\b/;
 const GRATITUDE =
   /\b(?:thanks|thank you|thx|ty|kudos|props|shout ?out|grateful|appreciate\w*|impressed|great|excellent|amazing|brilliant|fantastic|awesome|happy|pleased|love|quick|quickly|fast|prompt|promptly|speedy)\b/;
+// A top rating written out ("5 stars"), on the normalised text: tokens hold numbers as <num>.
+const TOP_RATING = /\b(?:4|5|four|five)[ -]?stars?\b/;
 
 /**
  * Whether the text says a problem was put right, with thanks or praise: "they replaced my broken kettle
  * in two days … great service", "issue resolved, thanks". Its problem words then describe the past.
  */
-function problemResolved(tokenString: string): boolean {
+function problemResolved(tokenString: string, normalised: string): boolean {
   RESOLVED.lastIndex = 0;
   for (let m = RESOLVED.exec(tokenString); m !== null; m = RESOLVED.exec(tokenString)) {
     const before = tokenString.slice(Math.max(0, m.index - 40), m.index);
     const after = tokenString.slice(m.index + m[0].length);
     // Thanks or praise is asked for last: most texts name no fix, so the scan for it is skipped.
-    if (!UNRESOLVED_BEFORE.test(before) && !UNRESOLVED_AFTER.test(after)) return GRATITUDE.test(tokenString);
+    if (!UNRESOLVED_BEFORE.test(before) && !UNRESOLVED_AFTER.test(after))
+      return GRATITUDE.test(tokenString) || TOP_RATING.test(normalised);
   }
   return false;
 }
@@ -201,7 +205,7 @@ function problemResolved(tokenString: string): boolean {
 export function complaintCues(tokenString: string, normalised: string): string[] {
   const found: string[] = [];
   for (const cue of TOKEN_CUES) if (cue.pattern.test(tokenString)) found.push(cue.label);
-  if (problemResolved(tokenString)) found.push(RESOLVED_CUE);
+  if (problemResolved(tokenString, normalised)) found.push(RESOLVED_CUE);
   if (MONEY.test(normalised)) found.push('money mentioned');
   if (TIME.test(normalised)) found.push('time mentioned');
   return found;

@@ -113,6 +113,7 @@ const PROBLEM_CUES = new Set([
   '!!',
   '?!',
 ]);
+const SERVICE_CUE = 'customer service';
 // Words too common to explain anything on their own ("for", "the same").
 const STOPWORDS = new Set(
   'a an the and or but if of to in on at for from by with as is are was were be been am i me my we our you your it its this that these those he she they them his her their there here so just do does did have has had will would can could should not no at up out about into than then too very'.split(
@@ -161,8 +162,9 @@ export function extractFeatures(
   const tokenString = tokens.join(' ');
   const found = complaintCues(tokenString, normalised);
   const resolved = found.includes(RESOLVED_CUE);
-  // A problem put right is told in the past: its problem cues describe what was fixed, not a complaint.
-  const cues = resolved ? found.filter((c) => !PROBLEM_CUES.has(c)) : found;
+  // A problem put right is told in the past: its problem cues describe what was fixed, not a complaint,
+  // and the service it names is the one that fixed it.
+  const cues = resolved ? found.filter((c) => !PROBLEM_CUES.has(c) && c !== SERVICE_CUE) : found;
   for (const cue of cues) add(f, `k:${cue}`, 1, cue);
 
   // Clause ends matter only to negation: found on first need, when a negator meets a sentiment word.

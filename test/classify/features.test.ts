@@ -78,6 +78,7 @@ describe('complaint cues', () => {
     ['long wait', 'battery lasts all day', 'been on hold all day'],
     ['long wait', 'I have used it daily for three months', 'no internet for three days'],
     ['long wait', 'had it for 2 weeks', 'we have waited 3 hours'],
+    ['long wait', 'a customer for 10 years', 'waited for 10 days'],
     ['again', 'would buy again', 'would not buy again'],
     ['again', "I'd definitely order from them again", 'will never use again'],
     ['customer service', 'Excellent customer service', 'customer service never answered'],
@@ -125,6 +126,7 @@ describe('complaint cues', () => {
     'shout out to @BurberryService for sorting me out',
     'replaced my two failed batteries under warranty. I am happy :) Thanks',
     'Had an issue with billing but support sorted it out within an hour. Impressed.',
+    'Support fixed my account issue within an hour. 5 stars.',
   ])('find a problem put right, with thanks: %s', (text) => {
     expect(cuesOf(text)).toContain('problem resolved');
   });
@@ -136,6 +138,7 @@ describe('complaint cues', () => {
     ['still wrong after it', 'the troubleshooter says fixed but netflix still doesnt open, great'],
     ['without thanks or praise', 'both tickets were closed without being fixed'],
     ['without thanks or praise, not negated', 'it was replaced last week'],
+    ['rated low', 'they fixed it eventually, 2 stars'],
   ])('find no problem put right when the fix is %s', (_how, text) => {
     expect(cuesOf(text)).not.toContain('problem resolved');
   });
@@ -209,6 +212,10 @@ describe('extractFeatures', () => {
     expect(f.values.has('lex:negative')).toBe(false);
     expect(f.values.has('k:sarcastic opening')).toBe(false);
     expect(f.values.has('lex:mixed')).toBe(false);
+    // The service a fix story names is the one that fixed it.
+    const told = extractFeatures('Customer support fixed my broken account within an hour, thanks!');
+    expect(told.values.has('k:problem resolved')).toBe(true);
+    expect(told.values.has('k:customer service')).toBe(false);
     // Not put right: the same words stay a complaint's.
     const g = extractFeatures('Thanks @acme for the broken kettle');
     expect(g.values.has('k:broken')).toBe(true);
