@@ -59,7 +59,7 @@ export type QuestionForm = 'request' | 'wh-question' | 'any update?' | 'question
 /** Names the question rule that fired, or null when the text asks nothing. */
 export function questionForm(text: string): QuestionForm | null {
   // A "?" inside a clause ("why? because …") splits it, so questions mid-sentence are seen too.
-  const parts = clauses(prepare(text)).flatMap((c) => c.split(/(?<=\?[?!]*)\s+/));
+  const parts = clauses(prepare(text)).flatMap((c) => (c.includes('?') ? c.split(/(?<=\?[?!]*)\s+/) : c));
   let found: QuestionForm | null = null;
   for (const part of parts) {
     const clause = clean(part);
