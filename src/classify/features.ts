@@ -26,6 +26,12 @@ export interface FeatureConfig {
   valence?: boolean;
   /** Negation stops at the end of a clause (see `clauseStarts`); absent in models trained before it. */
   clauseNegation?: boolean;
+  /**
+   * Texts of more words than this have their word, bigram and character n-gram values scaled by
+   * sqrt(lengthRef / words), so that a long review does not outweigh a tweet by length alone; absent in
+   * models trained before it (no scaling).
+   */
+  lengthRef?: number;
 }
 
 /** The configuration the shipped model is trained with (chosen by cross-validation). */
@@ -37,6 +43,8 @@ export const DEFAULT_FEATURES: FeatureConfig = {
   handles: true,
   valence: true,
   clauseNegation: true,
+  // About the 95th percentile of the dev tweets' length: tweets keep their values, reviews are damped.
+  lengthRef: 25,
 };
 
 /** The features of one text. */
@@ -54,6 +62,8 @@ export interface Features {
   labels: Map<string, string>;
   /** Hashed character n-grams (bucket numbers, repeats allowed), each worth `charValue`. */
   chars: number[];
+  /** The value of each word, bigram and character n-gram: 1, less for texts longer than `lengthRef`. */
+  scale: number;
   /** Whether the text names a problem: a negative word or a problem cue ("broken", "still waiting"). */
   problem: boolean;
   /** The question form found, reused by `classify` so that the rules run once. */
@@ -149,6 +159,7 @@ export function extractFeatures(
     bigrams: config.bigrams,
     labels: new Map(),
     chars: [],
+    scale: 1,
     problem: false,
     question: questionForm(text),
     tokens: all,
@@ -209,6 +220,8 @@ export function extractFeatures(
   let words = 0;
   for (const token of tokens) if (isWordToken(token)) words++;
   add(f, words < 6 ? 'len:short' : words < 16 ? 'len:medium' : 'len:long', 1);
+  const ref = config.lengthRef;
+  if (ref !== undefined && words > ref) f.scale = ref / words;
   return f;
 }
 
@@ -272,11 +285,15 @@ export function wordKeys(f: Features): string[] {
   return [...keys];
 }
 
-/** All features as one name -> value map (character buckets as "c:<bucket>"), the form training needs. */
+/**
+ * All features as one name -> value map (character buckets as "c:<bucket>"), the form training needs;
+ * n-grams carry the text's `scale`.
+ */
 export function namedValues(f: Features, config: FeatureConfig): Map<string, number> {
   const out = new Map<string, number>();
-  for (const key of wordKeys(f)) out.set(key, 1);
+  for (const key of wordKeys(f)) out.set(key, f.scale);
   for (const [key, value] of f.values) out.set(key, value);
-  for (const bucket of f.chars) out.set(`c:${bucket}`, (out.get(`c:${bucket}`) ?? 0) + config.charValue);
+  const charValue = config.charValue * f.scale;
+  for (const bucket of f.chars) out.set(`c:${bucket}`, (out.get(`c:${bucket}`) ?? 0) + charValue);
   return out;
 }

@@ -136,6 +136,8 @@ export function margin(model: CompiledModel, features: Features): number {
   let z = model.bias;
   // Each weighted feature's share is kept for `contributions`, which then need not look weights up again.
   const { kinds, keys, seconds, weights } = tokenWeights(model.tokens, features);
+  const scale = features.scale;
+  if (scale !== 1) for (let i = 0; i < weights.length; i++) weights[i] *= scale;
   for (const w of weights) z += w;
   for (const [key, value] of features.values) {
     const w = model.weights.get(key);
@@ -148,8 +150,9 @@ export function margin(model: CompiledModel, features: Features): number {
   }
   features.shares = { model, kinds, keys, seconds, values: weights };
   const chars = model.charWeights;
-  for (const bucket of features.chars) z += chars[bucket];
-  return z;
+  let c = 0;
+  for (const bucket of features.chars) c += chars[bucket];
+  return z + c * scale;
 }
 
 /** Calibrated probability from a margin, with an optional extra logit shift (star ratings). */

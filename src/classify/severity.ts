@@ -107,14 +107,16 @@ export function parseSeverity(json: string): CompiledSeverityModel {
 /** Per-level margins of one text's features. */
 export function severityMargins(model: CompiledSeverityModel, features: Features): Float64Array {
   const z = Float64Array.from(model.bias);
-  for (const w of tokenWeights(model.tokens, features).weights) for (let k = 0; k < K; k++) z[k] += w[k];
+  // N-grams carry the text's length scale, as in training (namedValues).
+  const s = features.scale;
+  for (const w of tokenWeights(model.tokens, features).weights) for (let k = 0; k < K; k++) z[k] += w[k] * s;
   for (const [key, value] of features.values) {
     const w = model.weights.get(key);
     if (w !== undefined) for (let k = 0; k < K; k++) z[k] += w[k] * value;
   }
   for (const bucket of features.chars) {
     const w = model.charWeights.get(bucket);
-    if (w !== undefined) for (let k = 0; k < K; k++) z[k] += w[k];
+    if (w !== undefined) for (let k = 0; k < K; k++) z[k] += w[k] * s;
   }
   return z;
 }

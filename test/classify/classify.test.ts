@@ -56,6 +56,15 @@ describe('hard cases', () => {
     expect(story('still has not sorted it out after a week.') - solved).toBeGreaterThan(0.4);
   });
 
+  test('a long review is judged by what it says, not by how much it says', () => {
+    const praise =
+      'I have been using this vacuum for about six months now and I have to say it is the best purchase I made this year. It picks up pet hair from carpets and hard floors without any trouble, the battery lasts long enough to do the whole apartment, and emptying the bin is easy. The app is a bit basic but it does what it needs to. Customer service answered my question about spare filters the same day. Highly recommend it to anyone with pets.';
+    const complaint =
+      "I ordered this laptop for my son's birthday and it arrived a week late, which was already disappointing. When we finally opened it the screen had a dead pixel line across the middle. I contacted support three times and each time I was told someone would call me back, but nobody ever did. After two weeks I am still waiting for a replacement or a refund. I will not be ordering from this company again.";
+    expect(classify(praise).complaint).toBe(false);
+    expect(classify(complaint).complaint).toBe(true);
+  });
+
   test('a question without a complaint is still a question', () => {
     expect(classify('how do I change my delivery address?')).toMatchObject({
       question: true,

@@ -1,6 +1,6 @@
 import { complaintCues, shoutedWords } from '../../src/classify/cues.js';
 import { DEFAULT_FEATURES, extractFeatures, namedValues, reasonFor } from '../../src/classify/features.js';
-import { compileModel, tokenWeights } from '../../src/classify/model.js';
+import { compileModel, margin, tokenWeights } from '../../src/classify/model.js';
 import { sentimentHits } from '../../src/classify/lexicon.js';
 import { charNgramHashes, clauseStarts, normalise, tokenise } from '../../src/classify/text.js';
 
@@ -222,6 +222,27 @@ describe('extractFeatures', () => {
     expect(g.values.has('k:sarcastic opening')).toBe(true);
   });
 
+  test('scales the n-grams of a text longer than lengthRef words by lengthRef / words', () => {
+    const tweet = extractFeatures('@shop my order never arrived and nobody answers');
+    expect(tweet.scale).toBe(1);
+    const long = extractFeatures(
+      Array.from({ length: 50 }, (_, i) => ['red', 'green', 'blue', 'cyan', 'pink'][i % 5]).join(' '),
+    );
+    expect(long.scale).toBeCloseTo(DEFAULT_FEATURES.lengthRef! / 50, 10);
+    const named = namedValues(long, DEFAULT_FEATURES);
+    expect(named.get('w:green')).toBeCloseTo(long.scale, 10);
+    // Character n-grams carry the same scale: each value is the unscaled one times the scale.
+    const unscaledConfig = { ...DEFAULT_FEATURES, lengthRef: undefined };
+    const unscaled = namedValues(extractFeatures(long.tokens.join(' '), unscaledConfig), unscaledConfig);
+    const chars = [...named].filter(([k]) => k.startsWith('c:'));
+    expect(chars.length).toBeGreaterThan(10);
+    for (const [k, v] of chars) expect(v).toBeCloseTo(unscaled.get(k)! * long.scale, 10);
+    // Without lengthRef (models trained before it) nothing is scaled.
+    expect(extractFeatures(long.tokens.join(' '), { ...DEFAULT_FEATURES, lengthRef: undefined }).scale).toBe(
+      1,
+    );
+  });
+
   test('treats a text as addressed to a brand only when asked, and only once', () => {
     const named = (text: string, addressed = false) =>
       namedValues(extractFeatures(text, DEFAULT_FEATURES, addressed), DEFAULT_FEATURES);
@@ -269,5 +290,19 @@ describe('scoring words and bigrams by token', () => {
     }
     expect(named.filter((k) => k === 'w:refund')).toHaveLength(1);
     expect(named).toContain('b:refund now');
+  });
+
+  test('scores a text as training sees it: the margin is the weights times namedValues, long texts too', () => {
+    const short = 'still waiting for my refund, no reply!!';
+    const long = `${short} ${'the parcel came late and the box was torn open at one corner '.repeat(4)}`;
+    for (const text of [short, long]) {
+      const f = extractFeatures(text, DEFAULT_FEATURES, true);
+      const named = namedValues(f, DEFAULT_FEATURES);
+      // Distinct weights for every feature, character buckets included.
+      const weights = Object.fromEntries([...named.keys()].map((k, i) => [k, ((i % 13) - 6) / 10]));
+      const expected = [...named].reduce((z, [k, v]) => z + weights[k] * v, 0);
+      expect(margin(model(weights), extractFeatures(text, DEFAULT_FEATURES, true))).toBeCloseTo(expected, 3);
+    }
+    expect(extractFeatures(long, DEFAULT_FEATURES, true).scale).toBeLessThan(1);
   });
 });
