@@ -79,6 +79,11 @@ describe('complaint cues', () => {
     ['long wait', 'I have used it daily for three months', 'no internet for three days'],
     ['long wait', 'had it for 2 weeks', 'we have waited 3 hours'],
     ['long wait', 'a customer for 10 years', 'waited for 10 days'],
+    [
+      'long wait',
+      "can't wait to fly with you again",
+      'flight cancelled and now I have to wait until tomorrow',
+    ],
     ['again', 'would buy again', 'would not buy again'],
     ['again', "I'd definitely order from them again", 'will never use again'],
     ['customer service', 'Excellent customer service', 'customer service never answered'],
