@@ -18,12 +18,13 @@ const ARRIVE = String.raw`(?:arrive[ds]?|arriving|received?|come|came|turned up|
 const RESPOND = String.raw`(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|help(?:s|ed|ing)?|pick(?:s|ed)? up|get(?:s|ting)? back|call(?:s|ed)? back|email(?:s|ed)? back|follow(?:s|ed)? up)`;
 const WORK = String.raw`(?:work|working|works|load|loading|open|opening|connect|connecting|turn on|charge|charging|sync|syncing|play|playing|start|starting|print|printing|update|updating|install|responding|accept|accepting)`;
 // Praise right before a service noun ("excellent customer service").
-const PRAISE = String.raw`(?:great|excellent|amazing|awesome|fantastic|brilliant|good|helpful|friendly|outstanding|superb|wonderful|exceptional|best|fast|quick|prompt|lovely|fab)`;
+const PRAISE = String.raw`(?:great|excellent|amazing|awesome|fantastic|brilliant|good|helpful|friendly|outstanding|superb|wonderful|exceptional|best|fast|quick|prompt|lovely|fab|polite|kind|nice|professional|courteous)`;
 // "Would buy again" is a customer coming back, not a problem repeating.
-const COMING_BACK = String.raw`\b(?:would|will|id|ill|wed|well|definitely|gladly|happily) (?:definitely |surely |totally |happily |gladly )?(?:buy|order|stay|use|come|shop|fly|visit|go|eat|book|purchase|choose|try|recommend)(?: (?:it|them|this|here|there|with them|from them))?`;
+const COMING_BACK = String.raw`\b(?:(?:would|will|id|ill|wed|well|definitely|gladly|happily) (?:definitely |surely |totally |happily |gladly )?(?:buy|order|stay|use|come|shop|fly|visit|go|eat|book|purchase|choose|try|recommend)|(?:buying|ordering|staying|shopping|flying|booking))(?: \S+){0,3}`;
 // How long something has been owned or used is no wait: "used it for three months", "lasts all day",
-// "a customer for 10 years".
-const IN_USE = String.raw`\b(?:used|using|use|had|have|owned|own|worn|wear|wearing|lasted|lasts|last|played|run|customer|member|client|subscriber|fan)(?: (?:it|them|this|these|mine|one))?(?: (?:daily|every day|all|most|nearly|almost))?`;
+// "a customer for 10 years", "been using this app for two years"; unless the words between say it was
+// lacking or waited for ("had no internet for 3 days", "have been on hold for an hour").
+const IN_USE = String.raw`\b(?:used|using|use|had|have|owned|own|worn|wear|wearing|lasted|lasts|last|played|run|customer|member|client|subscriber|fan)(?: (?!(?:no|not|nothing|never|nt|without|zero|wait|waits|waited|waiting|hold|holding|queue|queued|stuck)\b)\S+){0,3}`;
 const UNIT = String.raw`(?:min|mins|minutes|hr|hrs|hour|hours|day|days|week|weeks|wk|wks|month|months|year|years)`;
 
 /** Cues over the token string (tokens joined by single spaces, apostrophes removed). */
@@ -145,7 +146,7 @@ const TOKEN_CUES: readonly Cue[] = [
     // Service named, not praised: "excellent customer service" is a compliment in a review.
     label: 'customer service',
     pattern: new RegExp(
-      String.raw`\b(?:(?:customer (?:service|services|care|support)|support team)(?<!\b${PRAISE} \S+ \S+)|your (?:staff|agent|rep|team|employee)s?|the (?:agent|rep|manager|driver)s?)\b`,
+      String.raw`\b(?:(?:customer (?:service|services|care|support)|support team)(?<!\b${PRAISE} \S+ \S+)|your (?:staff|agent|rep|team|employee)s?|the (?:agent|rep|manager|driver)s?)\b(?! (?:was|were|is|are) (?:\S+ )?${PRAISE})`,
     ),
   },
   { label: '!!', pattern: /(?:^|\s)!!(?:\s|$)/ },
@@ -160,7 +161,7 @@ const TOKEN_CUES: readonly Cue[] = [
   {
     label: 'no problems',
     pattern:
-      /\b(?:no (?:problem|problems|issue|issues|worries|complaints)|not a problem|all good|works (?:fine|great|perfectly)|all sorted|sorted now|resolved now)\b/,
+      /\b(?:(?:no|zero) (?:problem|problems|issue|issues|worries|complaints)|not a problem|all good|works (?:fine|great|perfectly)|all sorted|sorted now|resolved now)\b/,
   },
 ];
 

@@ -40,7 +40,7 @@ const POSITIVE = `
 
 /** Words that flip the polarity of the next few words ("not happy", "no problems"). */
 export const NEGATORS = new Set(
-  'not no never dont doesnt didnt cant cannot couldnt wont wouldnt isnt arent wasnt werent havent hasnt hadnt nothing nobody without hardly'.split(
+  'not no never dont doesnt didnt cant cannot couldnt wont wouldnt isnt arent wasnt werent havent hasnt hadnt nothing nobody without hardly zero'.split(
     ' ',
   ),
 );

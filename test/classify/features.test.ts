@@ -79,6 +79,11 @@ describe('complaint cues', () => {
     ['long wait', 'I have used it daily for three months', 'no internet for three days'],
     ['long wait', 'had it for 2 weeks', 'we have waited 3 hours'],
     ['long wait', 'a customer for 10 years', 'waited for 10 days'],
+    ['long wait', 'been using this password manager for two years', 'I have been waiting for a week now'],
+    ['long wait', 'I have been on twitter for 4 years', 'had no internet for 3 days'],
+    ['again', 'Would buy from this seller again', 'would not buy from them again'],
+    ['again', 'Ordering again on Friday', 'broken again'],
+    ['customer service', 'the driver was really polite', 'the driver was rude'],
     [
       'long wait',
       "can't wait to fly with you again",
@@ -118,6 +123,11 @@ describe('complaint cues', () => {
   test('a customer losing something of their own is not the company losing it', () => {
     expect(cuesOf('I lost my receipt, can I still return it?')).not.toContain('lost');
     expect(cuesOf("I've lost 4lbs since then")).not.toContain('lost');
+  });
+
+  test('"zero problems" is no problem', () => {
+    expect(cuesOf('with zero problems')).toContain('no problems');
+    expect(sentimentHits(tokensOf('zero problems')).positive).toEqual(['zero problems']);
   });
 
   test('stay quiet on plain praise', () => {
