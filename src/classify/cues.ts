@@ -14,6 +14,8 @@ const N = '<num>';
 const NOT_WORDS =
   'not|no|never|dont|doesnt|didnt|cant|cannot|couldnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt';
 const NOT = `(?:${NOT_WORDS})`;
+// The customer as subject ("I cancelled", "we lost"), apostrophes removed.
+const SELF = '(?:i|ive|we|weve|id|wed|im|were)';
 const ARRIVE = String.raw`(?:arrive[ds]?|arriving|received?|come|came|turned up|shown up|showed up|delivered|shipped|dispatched|here|got it|heard back|heard anything|gotten)`;
 const RESPOND = String.raw`(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|help(?:s|ed|ing)?|pick(?:s|ed)? up|get(?:s|ting)? back|call(?:s|ed)? back|email(?:s|ed)? back|follow(?:s|ed)? up)`;
 const WORK = String.raw`(?:work|working|works|load|loading|open|opening|connect|connecting|turn on|charge|charging|sync|syncing|play|playing|start|starting|print|printing|update|updating|install|responding|accept|accepting)`;
@@ -57,13 +59,11 @@ const TOKEN_CUES: readonly Cue[] = [
     // Cancelled by the company ("my flight was cancelled", "thanks for cancelling my order"), not a
     // customer's own cancelling ("I cancelled", "how do I cancel"), which is asked below.
     label: 'cancelled',
-    pattern: new RegExp(
-      String.raw`\b(?:cancell?ed|cancell?ing|cancellations?)\b(?<!\b(?:i|ive|we|weve|id|wed|im|were) (?:\S+ )?\S+)`,
-    ),
+    pattern: new RegExp(String.raw`\b(?:cancell?ed|cancell?ing|cancellations?)\b(?<!\b${SELF} (?:\S+ )?\S+)`),
   },
   {
     label: 'wants to cancel',
-    pattern: /\bcancel\b|\b(?:i|ive|we|weve|id|wed|im|were) (?:\S+ )?cancell?(?:ed|ing)\b/,
+    pattern: new RegExp(String.raw`\bcancel\b|\b${SELF} (?:\S+ )?cancell?(?:ed|ing)\b`),
   },
   { label: 'delayed', pattern: /\b(?:delay|delays|delayed|late|later than|overdue)\b/ },
   {
@@ -113,7 +113,7 @@ const TOKEN_CUES: readonly Cue[] = [
     // Lost or taken by someone else ("lost my bag"), not the customer's own loss ("I lost my receipt").
     label: 'lost',
     pattern: new RegExp(
-      String.raw`\b(?:(?:lost|stolen)(?<!\b(?:i|ive|we|weve|id|wed) (?:\S+ )?\S+)|missing|wrong (?:item|order|size|address|product|one|thing))\b`,
+      String.raw`\b(?:(?:lost|stolen)(?<!\b${SELF} (?:\S+ )?\S+)|missing|wrong (?:item|order|size|address|product|one|thing))\b`,
     ),
   },
   {

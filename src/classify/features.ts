@@ -28,7 +28,7 @@ export interface FeatureConfig {
   clauseNegation?: boolean;
   /**
    * Texts of more words than this have their word, bigram and character n-gram values scaled by
-   * sqrt(lengthRef / words), so that a long review does not outweigh a tweet by length alone; absent in
+   * lengthRef / words, so that a long review does not outweigh a tweet by length alone; absent in
    * models trained before it (no scaling).
    */
   lengthRef?: number;
