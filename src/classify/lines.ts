@@ -12,21 +12,26 @@ export function classifyLines(lines: readonly string[]): string {
   for (const raw of lines) {
     const input = readLine(raw);
     if (input === undefined) continue;
-    const c = classify(input.text, input.rating === undefined ? undefined : { rating: input.rating });
-    out += verdictLine(input.text, c);
+    out += verdictLine(input.text, classify(input.text, input));
   }
   return escapeUnsafeJson(out);
 }
 
-/** A plain line is the text; a JSON object line gives `text` (and optionally `rating`). */
-function readLine(raw: string): { text: string; rating?: number } | undefined {
+/**
+ * A plain line is the text; a JSON object line gives `text`, and optionally `rating` and `addressed`
+ * (false for news and web pages about the brand, as a Google Alerts source marks them).
+ */
+function readLine(raw: string): { text: string; rating?: number; addressed?: boolean } | undefined {
   const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   if (line.trim() === '') return undefined;
   if (line.startsWith('{')) {
     try {
-      const obj = JSON.parse(line) as { text?: unknown; rating?: unknown };
+      const obj = JSON.parse(line) as { text?: unknown; rating?: unknown; addressed?: unknown };
       if (typeof obj.text === 'string') {
-        return { text: obj.text, rating: typeof obj.rating === 'number' ? obj.rating : undefined };
+        const input: { text: string; rating?: number; addressed?: boolean } = { text: obj.text };
+        if (typeof obj.rating === 'number') input.rating = obj.rating;
+        if (typeof obj.addressed === 'boolean') input.addressed = obj.addressed;
+        return input;
       }
     } catch {
       // Not JSON after all: classify the line as text.

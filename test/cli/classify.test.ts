@@ -48,3 +48,32 @@ test('classify escapes terminal controls in the texts it echoes, keeping them ex
   expect(stdout.text).toContain('\\u009b2J');
   expect(JSON.parse(stdout.text).text).toBe(text);
 });
+
+test('classify reads rating and addressed from NDJSON input, as a scan passes them', async () => {
+  const stdin = new PassThrough();
+  const stdout = captureStream(false);
+  const news =
+    'Slack (NASDAQ:WORK) CFO Sells $19407875.75 in Stock. Slack CFO Allen Shim sold 502,925 shares of the company stock.';
+  const done = runCli(['classify'], (g) =>
+    createContext(g, { env: {}, stdin, stdout, stderr: captureStream(false) }),
+  );
+  stdin.end(
+    [
+      JSON.stringify({ text: news, addressed: false }),
+      JSON.stringify({ text: news }),
+      JSON.stringify({ text: 'The package came on Tuesday.', rating: 1 }),
+      JSON.stringify({ text: news, addressed: 'no' }),
+    ].join('\n'),
+  );
+  expect(await done).toBe(0);
+  const [asNews, asMention, oneStar, ignored] = stdout.text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { reasons: string[]; complaintScore: number });
+  expect(asNews.reasons[0]).toBe('news naming no problem');
+  expect(asNews.complaintScore).toBeLessThan(asMention.complaintScore);
+  expect(asMention.reasons).not.toContain('news naming no problem');
+  expect(oneStar.reasons[0]).toBe('1-star rating');
+  // Only a boolean says "not addressed"; anything else leaves the default.
+  expect(ignored).toEqual(asMention);
+});
