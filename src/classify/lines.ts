@@ -1,5 +1,6 @@
 /** The `mentions classify` line format: plain text or NDJSON `{text, rating?}` in, one NDJSON verdict out. */
 import type { Classification } from '../mention.js';
+import type { ClassifyInput } from './worker-pool.js';
 import { classify } from './index.js';
 import { escapeUnsafeJson } from '../output/json.js';
 
@@ -21,14 +22,14 @@ export function classifyLines(lines: readonly string[]): string {
  * A plain line is the text; a JSON object line gives `text`, and optionally `rating` and `addressed`
  * (false for news and web pages about the brand, as a Google Alerts source marks them).
  */
-function readLine(raw: string): { text: string; rating?: number; addressed?: boolean } | undefined {
+function readLine(raw: string): ClassifyInput | undefined {
   const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   if (line.trim() === '') return undefined;
   if (line.startsWith('{')) {
     try {
       const obj = JSON.parse(line) as { text?: unknown; rating?: unknown; addressed?: unknown };
       if (typeof obj.text === 'string') {
-        const input: { text: string; rating?: number; addressed?: boolean } = { text: obj.text };
+        const input: ClassifyInput = { text: obj.text };
         if (typeof obj.rating === 'number') input.rating = obj.rating;
         if (typeof obj.addressed === 'boolean') input.addressed = obj.addressed;
         return input;
