@@ -21,12 +21,14 @@ const RESPOND = String.raw`(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|
 const WORK = String.raw`(?:work|working|works|load|loading|open|opening|connect|connecting|turn on|charge|charging|sync|syncing|play|playing|start|starting|print|printing|update|updating|install|responding|accept|accepting)`;
 // Praise right before a service noun ("excellent customer service").
 const PRAISE = String.raw`(?:great|excellent|amazing|awesome|fantastic|brilliant|good|helpful|friendly|outstanding|superb|wonderful|exceptional|best|fast|quick|prompt|lovely|fab|polite|kind|nice|professional|courteous)`;
+// What a service did for the customer ("customer support answered within the hour").
+const SERVED = String.raw`(?:answered|responded|replied|helped|resolved|fixed|sorted|solved|refunded|replaced|got back|called back|went above)`;
 // "Would buy again" is a customer coming back, not a problem repeating.
 const COMING_BACK = String.raw`\b(?:(?:would|will|id|ill|wed|well|definitely|gladly|happily) (?:definitely |surely |totally |happily |gladly )?(?:buy|order|stay|use|come|shop|fly|visit|go|eat|book|purchase|choose|try|recommend)|(?:buying|ordering|staying|shopping|flying|booking))(?: \S+){0,3}`;
 // How long something has been owned or used is no wait: "used it for three months", "lasts all day",
 // "a customer for 10 years", "been using this app for two years"; unless the words between say it was
 // lacking or waited for ("had no internet for 3 days", "have been on hold for an hour").
-const IN_USE = String.raw`\b(?:used|using|use|had|have|owned|own|worn|wear|wearing|lasted|lasts|last|played|run|customer|member|client|subscriber|fan)(?: (?!(?:no|not|nothing|never|nt|without|zero|wait|waits|waited|waiting|hold|holding|queue|queued|stuck)\b)\S+){0,3}`;
+const IN_USE = String.raw`\b(?:used|using|use|had|have|owned|own|worn|wear|wearing|lasted|lasts|last|holding up|held up|going strong|played|run|customer|member|client|subscriber|fan)(?: (?!(?:no|not|nothing|never|nt|without|zero|wait|waits|waited|waiting|hold|holding|queue|queued|stuck)\b)\S+){0,3}`;
 const UNIT = String.raw`(?:min|mins|minutes|hr|hrs|hour|hours|day|days|week|weeks|wk|wks|month|months|year|years)`;
 
 /** Cues over the token string (tokens joined by single spaces, apostrophes removed). */
@@ -106,7 +108,7 @@ const TOKEN_CUES: readonly Cue[] = [
   {
     label: 'again',
     pattern: new RegExp(
-      String.raw`\b(?:again(?<!${COMING_BACK} again)|yet another|another|(?:${N}|second|third|fourth|fifth|nth) time|${N} times|(?:three|four|five|several|multiple|many) times|every time|keeps? (?:on )?\w+ing|repeatedly)\b`,
+      String.raw`\b(?:again(?<!${COMING_BACK} again)|yet another|another(?<!\b(?:from|than|over|vs|like) another)|(?:${N}|second|third|fourth|fifth|nth) time|${N} times|(?:three|four|five|several|multiple|many) times|every time|keeps? (?:on )?\w+ing|repeatedly)\b`,
     ),
   },
   {
@@ -119,7 +121,7 @@ const TOKEN_CUES: readonly Cue[] = [
   {
     label: 'broken promise',
     pattern:
-      /\b(?:supposed to|should have|shouldve|should of|was promised|were promised|promised|told me|was told|were told|expected|expecting)\b/,
+      /\b(?:supposed to|should have|shouldve|should of|was promised|were promised|promised|told me|was told|were told|expected|expecting|not as (?:described|advertised|pictured|shown|stated|listed)|nothing like (?:the |its |their )?(?:picture|pictures|photo|photos|image|images|description|listing|ad|advert))\b/,
   },
   {
     label: 'why …?',
@@ -146,7 +148,7 @@ const TOKEN_CUES: readonly Cue[] = [
     // Service named, not praised: "excellent customer service" is a compliment in a review.
     label: 'customer service',
     pattern: new RegExp(
-      String.raw`\b(?:(?:customer (?:service|services|care|support)|support team)(?<!\b${PRAISE} \S+ \S+)|your (?:staff|agent|rep|team|employee)s?|the (?:agent|rep|manager|driver)s?)\b(?! (?:was|were|is|are) (?:\S+ )?${PRAISE})`,
+      String.raw`\b(?:(?:customer (?:service|services|care|support)|support team)(?<!\b${PRAISE} \S+ \S+)|your (?:staff|agent|rep|team|employee)s?|the (?:agent|rep|manager|driver)s?)\b(?! (?:was|were|is|are) (?:\S+ )?${PRAISE}| ${SERVED}(?! (?:\S+ ){0,6}(?:${NOT_WORDS}|but)\b))`,
     ),
   },
   { label: '!!', pattern: /(?:^|\s)!!(?:\s|$)/ },
@@ -182,7 +184,7 @@ const UNRESOLVED_BEFORE = new RegExp(
 // What is still wrong after it: "it says fixed but netflix still doesnt open".
 const UNRESOLVED_AFTER = /\b(?:but|still|again|however|except)\b/;
 const GRATITUDE =
-  /\b(?:thanks|thank you|thx|ty|kudos|props|shout ?out|grateful|appreciate\w*|impressed|great|excellent|amazing|brilliant|fantastic|awesome|happy|pleased|love|quick|quickly|fast|prompt|promptly|speedy)\b/;
+  /\b(?:thanks|thank you|thx|ty|kudos|props|shout ?out|grateful|appreciate\w*|impressed|great|excellent|amazing|brilliant|fantastic|awesome|happy|pleased|love|quick|quickly|fast|prompt|promptly|speedy|smooth|smoothly|perfect|perfectly|flawless|flawlessly)\b/;
 // A top rating written out ("5 stars"), on the normalised text: tokens hold numbers as <num>.
 const TOP_RATING = /\b(?:4|5|four|five)[ -]?stars?\b/;
 

@@ -24,6 +24,10 @@ const NEGATIVE = `
   pointless hopeless disgrace embarrassing insulting shambles shambolic junk flimsy hassle headache
   struggling suffer suffered confusion irritated irritating infuriating livid annoy smh ffs fml grr
   argh meh sigh yikes sucked suck disconnected disconnects uninstall uninstalled misled expensive
+  soggy undercooked overcooked lukewarm burnt moldy mouldy expired smelly stinks stinky inedible bland
+  tasteless greasy rash itchy scratchy tacky cheaply leaky wobbly rusty rusted peeling faded shrunk shrank
+  frayed dented warped malfunction malfunctioning clunky bloated spammy unsafe overcharging unreadable
+  grainy muffled cramped mislabeled counterfeit knockoff unwearable unplayable
   😡 😠 🤬 😤 😒 🙄 😞 😢 😭 👎 💩 😩 😫 🤦 😑 😣 :( :/ :|
 `;
 

@@ -28,6 +28,8 @@ describe('hard cases', () => {
       'fix claimed but the problem remains',
       'the troubleshooter says fixed but netflix still doesnt open, great',
     ],
+    ['review of bad food, no service word', 'Fries were soggy and the burger was undercooked.'],
+    ['review of a product not as described', 'Not as described, the fabric is thin and scratchy.'],
   ])('complaint: %s', (_name, text) => {
     const result = classify(text);
     expect(result.complaint).toBe(true);
@@ -45,6 +47,7 @@ describe('hard cases', () => {
       'review naming how long it was used',
       'Great value. I have used it daily for three months without any problems.',
     ],
+    ['review of an update that fixed a bug', 'The update fixed the bug I had, runs smoothly now.'],
   ])('not a complaint: %s', (_name, text) => {
     expect(classify(text).complaint).toBe(false);
   });
