@@ -13,7 +13,7 @@ import {
 export const SEVERITY_LEVELS = [1, 2, 3, 4] as const;
 const K = SEVERITY_LEVELS.length;
 
-/** One-vs-rest weights per level, as training produces them; `weights[name]` holds one weight per level. */
+/** Weights per level, as training produces them (see `levelFits`); `weights[name]` holds one weight per level. */
 export interface SeverityModelData {
   version: 1;
   features: FeatureConfig;

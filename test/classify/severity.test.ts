@@ -2,12 +2,15 @@ import { readFileSync } from 'node:fs';
 import { classify } from '../../src/classify/index.js';
 import { parseCsv } from '../../src/classify/csv.js';
 import {
+  DEFAULT_SEVERITY_TRAIN,
   levelFolds,
   levelScores,
   severityExamples,
+  severityFeatures,
+  trainSeverity,
   tuneOffsets,
 } from '../../src/classify/severity-trainer.js';
-import { pickLevel } from '../../src/classify/severity.js';
+import { compileSeverity, pickLevel, severityMargins } from '../../src/classify/severity.js';
 
 const csv = readFileSync(new URL('../fixtures/classify/severity-examples.csv', import.meta.url), 'utf8');
 const rows = parseCsv(csv)
@@ -65,6 +68,30 @@ describe('training helpers', () => {
     expect(levelScores([1, 2, 3, 4], [1, 2, 3, 4]).macroF1).toBe(1);
     expect(levelScores([1, 2, 3, 4], [1, 1, 1, 1]).f1).toEqual([0.4, 0, 0, 0]);
     expect(pickLevel([0.5, 0.5, 0, 0])).toBe(1);
+  });
+
+  test('ordinal fits: level 1 has no weights, each level adds its "at least" step, and levels follow the evidence', () => {
+    // Level = 1 + how many of three escalating words the text uses; other words are noise.
+    const words = ['late', 'rude', 'liars'];
+    const fillers = ['order', 'today', 'again', 'store', 'phone', 'staff'];
+    const texts: string[] = [];
+    const levels: number[] = [];
+    for (let level = 1; level <= 4; level++) {
+      for (let n = 0; n < 12; n++) {
+        texts.push(`${words.slice(0, level - 1).join(' ')} ${fillers[n % 6]} ${fillers[(n + level) % 6]}`);
+        levels.push(level);
+      }
+    }
+    const options = { ...DEFAULT_SEVERITY_TRAIN, minCount: 1, l2: 0.01 };
+    const features = severityFeatures(texts, options.features);
+    const data = trainSeverity(features, levels, options);
+    expect(Object.values(data.weights).every((w) => w[0] === 0)).toBe(true);
+    const model = compileSeverity(data);
+    const predicted = features.map((f) => pickLevel(severityMargins(model, f)));
+    expect(levelScores(levels, predicted).macroF1).toBe(1);
+    // Without the ordinal option each level is its own fit, and level 1 has weights of its own.
+    const flat = trainSeverity(features, levels, { ...options, ordinal: false });
+    expect(Object.values(flat.weights).some((w) => w[0] !== 0)).toBe(true);
   });
 
   test('offsets move a level that always loses the argmax back into play', () => {
