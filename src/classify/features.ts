@@ -1,7 +1,7 @@
 /** Turns a text into the named, weighted features the linear model scores. */
 
 import { complaintCues, RESOLVED_CUE, shoutedWords } from './cues.js';
-import { sentimentHits } from './lexicon.js';
+import { NEGATORS, polarity, sentimentHits } from './lexicon.js';
 import { valenceOf } from './valence.js';
 import { questionForm, type QuestionForm } from './question.js';
 import { charNgramHashes, clauseStarts, HANDLE_TOKEN, isWordToken, normalise, tokenise } from './text.js';
@@ -168,11 +168,14 @@ export function extractFeatures(
   // Every mention is about a brand, so a review or post without a handle is scored like a tweet to one.
   const shift = addressed && config.handles && !tokens.includes(HANDLE_TOKEN) ? 1 : 0;
   if (shift === 1) tokens.unshift(HANDLE_TOKEN);
-  f.words = tokens;
-  if (config.charMin > 0) f.chars = charNgramHashes(tokens, config.charMin, config.charMax, CHAR_BUCKETS - 1);
   const tokenString = tokens.join(' ');
   const found = complaintCues(tokenString, normalised);
   const resolved = found.includes(RESOLVED_CUE);
+  // The problem words and negations of a problem put right ("replaced my broken kettle, no questions
+  // asked") name what was fixed: their n-grams, learned from complaints, are left out.
+  const grams = resolved ? tokens.filter((t) => polarity(t) >= 0 && !NEGATORS.has(t)) : tokens;
+  f.words = grams;
+  if (config.charMin > 0) f.chars = charNgramHashes(grams, config.charMin, config.charMax, CHAR_BUCKETS - 1);
   // A problem put right is told in the past: its problem cues describe what was fixed, not a complaint,
   // and the service it names is the one that fixed it.
   const cues = resolved ? found.filter((c) => !PROBLEM_CUES.has(c) && c !== SERVICE_CUE) : found;
@@ -212,7 +215,7 @@ export function extractFeatures(
   else add(f, hits.last > 0 ? 'lex:ends positive' : 'lex:ends negative', 1);
   if (hits.intensified > 0) add(f, 'lex:intensified', 1, listed(hits.negative));
 
-  if (config.valence === true) addValence(f, tokens);
+  if (config.valence === true) addValence(f, grams);
 
   if (f.question !== null) add(f, `q:${f.question}`, 1, f.question);
   const shouted = shoutedWords(text);

@@ -1,5 +1,11 @@
 import { complaintCues, shoutedWords } from '../../src/classify/cues.js';
-import { DEFAULT_FEATURES, extractFeatures, namedValues, reasonFor } from '../../src/classify/features.js';
+import {
+  DEFAULT_FEATURES,
+  extractFeatures,
+  namedValues,
+  reasonFor,
+  wordKeys,
+} from '../../src/classify/features.js';
 import { compileModel, margin, tokenWeights } from '../../src/classify/model.js';
 import { sentimentHits } from '../../src/classify/lexicon.js';
 import { charNgramHashes, clauseStarts, normalise, tokenise } from '../../src/classify/text.js';
@@ -259,6 +265,19 @@ describe('extractFeatures', () => {
     const g = extractFeatures('Thanks @acme for the broken kettle');
     expect(g.values.has('k:broken')).toBe(true);
     expect(g.values.has('k:sarcastic opening')).toBe(true);
+    expect(g.words).toContain('broken');
+  });
+
+  test('leaves out the n-grams of the problem words and negations of a problem put right', () => {
+    const f = extractFeatures('They replaced my broken kettle, no questions asked. Great service!');
+    expect(f.values.has('k:problem resolved')).toBe(true);
+    expect(f.words).not.toContain('broken');
+    expect(f.words).not.toContain('no');
+    expect(f.words).toEqual(expect.arrayContaining(['replaced', 'kettle', 'questions', 'great']));
+    expect(wordKeys(f)).toContain('b:kettle questions');
+    // The same words in a complaint keep their n-grams.
+    const open = extractFeatures('They sent a broken kettle, no reply since.');
+    expect(open.words).toEqual(expect.arrayContaining(['broken', 'no']));
   });
 
   test('scales the n-grams of a text longer than lengthRef words by lengthRef / words', () => {
