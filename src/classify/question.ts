@@ -56,8 +56,14 @@ export function isQuestion(text: string): boolean {
 /** Which kind of question the text asks, if any; the kinds become model features. */
 export type QuestionForm = 'request' | 'wh-question' | 'any update?' | 'question';
 
+// Without a "?", only a REQUEST can make a question, and every REQUEST holds one of these words: a text
+// with neither asks nothing, and most texts are told so without being prepared and split into clauses.
+const REQUEST_WORD =
+  /\b(?:how|can|could|would|will|please|pls|plz|kindly|let|need|want|looking|wonder|wondering|i d)\b/i;
+
 /** Names the question rule that fired, or null when the text asks nothing. */
 export function questionForm(text: string): QuestionForm | null {
+  if (!text.includes('?') && !REQUEST_WORD.test(text)) return null;
   // A "?" inside a clause ("why? because …") splits it, so questions mid-sentence are seen too.
   const parts = clauses(prepare(text)).flatMap((c) => (c.includes('?') ? c.split(/(?<=\?[?!]*)\s+/) : c));
   let found: QuestionForm | null = null;

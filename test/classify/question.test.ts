@@ -19,6 +19,12 @@ describe('isQuestion', () => {
     'Is there an outage in Nashville tn?',
     'my card was declined twice. can someone call me back',
     'need help with my account login',
+    // Requests without "?", each found through a different request word (and in capitals).
+    'KINDLY ADVISE ON MY REFUND',
+    'Looking for info on returns',
+    'could someone ring me back',
+    'I wonder whether the store opens late',
+    'pls sort my account out',
   ])('asks: %s', (text) => {
     expect(isQuestion(text)).toBe(true);
   });
