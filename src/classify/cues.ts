@@ -135,7 +135,8 @@ const TOKEN_CUES: readonly Cue[] = [
   },
   {
     label: 'unable to',
-    pattern: /\b(?:unable to|cant (?:get|find|log|sign|access|use|seem)|can not|cannot|impossible to)\b/,
+    pattern:
+      /\b(?:unable to|cant (?:get|find|log|sign|access|use|seem)|can not|cannot|impossible to|cant even(?! wait)|no way to (?:cancel|contact|reach|get|talk|speak|turn|opt|remove|delete|change|close|unsubscribe|return|skip))\b/,
   },
   // Trying is weaker than failing: "trying to order" asks for help as often as it complains.
   { label: 'trying', pattern: /\b(?:trying to|tried to|been trying|keep trying|tried)\b/ },

@@ -106,6 +106,8 @@ describe('complaint cues', () => {
       'customer service replied but never fixed it',
     ],
     ['again', 'Switched from another app and this one is cleaner', 'another delay on the northern line'],
+    ['unable to', "Omg I can't even wait for the weekend", "Too many ads, you can't even close them"],
+    ['unable to', 'no way to tell which one I like best', 'Renewed without warning and no way to cancel'],
     ['long wait', 'Second pair, still holding up after a year', 'been holding for an hour'],
   ])('no "%s" in "%s", but in "%s"', (cue, praise, complaint) => {
     expect(cuesOf(praise)).not.toContain(cue);
