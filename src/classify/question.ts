@@ -11,7 +11,8 @@ const LEAD = String.raw`(?:(?:hi|hey|hello|hiya|so|ok|okay|and|but|also|please|p
 const STARTS_AS_QUESTION = new RegExp(String.raw`^${LEAD}(?:${WH}|${AUX})\b`);
 const STARTS_WITH_WH = new RegExp(String.raw`^${LEAD}(?:${WH})\b`);
 const ANY_UPDATE = /\bany (?:update|news|idea|info|information|word|chance|reason|way|help|eta)s?\b/;
-// Requests that need an answer even without a question mark.
+// Requests that need an answer even without a question mark. Each alternative needs a word of
+// REQUEST_WORD below, which lets texts without one skip the rules: a new alternative adds its word there.
 const REQUEST = new RegExp(
   [
     String.raw`^${LEAD}(?:how (?:do|can|should|would) (?:i|we)|can (?:you|u|i|we|someone|somebody)|could (?:you|u|i|someone)|would you|will you)\b`,
