@@ -1,4 +1,5 @@
 /** The injected context every command gets: streams, env, clock, config and store, built lazily. */
+import { redactor } from '../redact.js';
 import { sanitizeForTerminal } from '../output/sanitize.js';
 import type { Config } from '../config/schema.js';
 import type { Db } from '../store/db.js';
@@ -72,7 +73,7 @@ export function preloadStore(): Promise<unknown> {
 export function createContext(globals: GlobalOptions, overrides: Partial<Context> = {}): Context {
   let config: Promise<Config> | undefined;
   let db: Db | undefined;
-  let secrets: string[] = [];
+  let redact = (text: string): string => text;
   const ctx: Context = {
     env: process.env,
     cwd: process.cwd(),
@@ -95,7 +96,7 @@ export function createContext(globals: GlobalOptions, overrides: Partial<Context
       config ??= (async () => {
         const { locateConfig, loadConfig } = await configModule();
         const c = await loadConfig(locateConfig(globals.config, ctx.env, ctx.cwd), ctx.env);
-        secrets = c.secrets;
+        redact = redactor(c.secrets);
         return c;
       })();
       return config;
@@ -122,9 +123,7 @@ export function createContext(globals: GlobalOptions, overrides: Partial<Context
       return Number.isInteger(env) && env > 0 ? env : fallback;
     },
     redact(text) {
-      let out = text;
-      for (const s of secrets) out = out.split(s).join('[redacted]');
-      return out;
+      return redact(text);
     },
     info(line) {
       if (!globals.quiet && ctx.stderr.isTTY) ctx.stderr.write(`${stderrLine(line)}\n`);

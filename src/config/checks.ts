@@ -45,15 +45,39 @@ export class Checker {
     return this.fail(path, `expected a number from ${min} to ${max}, got ${describe(value)}`);
   }
 
-  /** A duration such as `30m` or `1h30m`, in seconds (a bare number is seconds). */
+  /** A number of at least `min` (and at most `max`), whole when `integer`: page counts, concurrency. */
+  count(
+    value: unknown,
+    path: (string | number)[],
+    min: number,
+    integer: boolean,
+    max = Number.MAX_SAFE_INTEGER,
+  ): number | undefined {
+    if (value === undefined || value === null) return undefined;
+    const ok =
+      typeof value === 'number' &&
+      Number.isFinite(value) &&
+      value >= min &&
+      value <= max &&
+      (!integer || Number.isInteger(value));
+    if (ok) return value;
+    const what = integer ? 'a whole number' : 'a number';
+    const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+    return this.fail(path, `expected ${what} ${range}, got ${describe(value)}`);
+  }
+
+  /** A duration such as `30m` or `1h30m`, in seconds (a bare number is seconds); never zero. */
   duration(value: unknown, path: (string | number)[]): number | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value === 'number' && value > 0) return value;
+    let seconds: number | undefined;
     try {
-      return parseDuration(String(value));
+      seconds = parseDuration(String(value));
     } catch {
-      return this.fail(path, `expected a duration such as 30s, 45m, 1h or 2d, got "${String(value)}"`);
+      seconds = undefined;
     }
+    if (seconds !== undefined && seconds > 0) return seconds;
+    return this.fail(path, `expected a duration such as 30s, 45m, 1h or 2d, got "${String(value)}"`);
   }
 
   boolean(value: unknown, path: (string | number)[]): boolean | undefined {

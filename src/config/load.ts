@@ -7,6 +7,10 @@ import { Checker, formatPath, type Problem } from './checks.js';
 import { buildConfig, type Config } from './schema.js';
 import { SOURCE_TYPES } from '../sources/index.js';
 import { parseCached } from './parse-cache.js';
+import { redactor } from '../redact.js';
+
+/** A value read from the environment by `${VAR}`, and the top-level section that read it. */
+type EnvValue = { at: string | number | undefined; value: string };
 
 /** Where to look for the config, in order: --config, $MENTIONS_CONFIG, ./mentions.yaml, XDG. */
 export function locateConfig(explicit: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string {
@@ -41,13 +45,17 @@ export async function loadConfig(file: string, env: NodeJS.ProcessEnv): Promise<
   }
   const parsed = await parseCached(file, text, env, (yaml) => parseYaml(file, yaml));
   const check = new Checker();
-  const fromEnv: string[] = [];
+  const fromEnv: EnvValue[] = [];
   const raw = interpolate(parsed, [], env, check, fromEnv);
   const config = check.problems.length === 0 ? buildConfig(raw, check, at(file, env)) : undefined;
-  if (check.problems.length > 0 || !config)
-    throw new ConfigError(await describeProblem(file, text, check.problems[0]));
+  if (check.problems.length > 0 || !config) {
+    // A problem may quote a value that came from the environment: none is ever shown.
+    const hide = redactor(fromEnv.map((e) => e.value));
+    throw new ConfigError(hide(await describeProblem(file, text, check.problems[0])));
+  }
   // Whatever a source or an alert channel reads from the environment (tokens, keys, passwords) is secret.
-  config.secrets = [...new Set([...config.secrets, ...fromEnv])].sort((a, b) => b.length - a.length);
+  const secretEnv = fromEnv.filter((e) => e.at === 'sources' || e.at === 'notify').map((e) => e.value);
+  config.secrets = [...new Set([...config.secrets, ...secretEnv])].sort((a, b) => b.length - a.length);
   return config;
 }
 
@@ -73,7 +81,7 @@ function interpolate(
   at: (string | number)[],
   env: NodeJS.ProcessEnv,
   check: Checker,
-  fromEnv: string[],
+  fromEnv: EnvValue[],
 ): unknown {
   if (typeof value === 'string') {
     return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_m, name: string) => {
@@ -85,7 +93,7 @@ function interpolate(
         );
         return '';
       }
-      if ((at[0] === 'sources' || at[0] === 'notify') && v.length >= 4) fromEnv.push(v);
+      if (v.length >= 4) fromEnv.push({ at: at[0], value: v });
       return v;
     });
   }

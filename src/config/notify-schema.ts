@@ -1,6 +1,7 @@
 /** The `notify:` section: alert channels (webhook, e-mail, command), their triggers and filters. */
 import path from 'node:path';
 import type { Checker } from './checks.js';
+import { httpUrl } from './urls.js';
 
 /** What can raise an alert. */
 export type AlertKind = 'new-complaint' | 'first-response' | 'max' | 'crisis';
@@ -161,7 +162,7 @@ function readWebhook(
 ): WebhookChannelConfig {
   const raw = check.string(obj.url, [...at, 'url'], true);
   // The URL is not echoed: it may carry a token.
-  const url = raw && /^https?:\/\/[^\s/?#]+/i.test(raw) ? raw : undefined;
+  const url = raw && httpUrl(raw) ? raw : undefined;
   if (raw && !url) check.fail([...at, 'url'], 'expected an http(s) URL');
   const headers: Record<string, string> = {};
   const rawHeaders = obj.headers === undefined ? {} : check.object(obj.headers, [...at, 'headers']);

@@ -1,10 +1,12 @@
 /** The validated configuration and the checks that turn a parsed YAML document into it. */
 import path from 'node:path';
-import { Checker } from './checks.js';
+import { Checker, describe } from './checks.js';
 import { readSla, readSlaOverride, type SlaConfig } from './sla-schema.js';
 import { notifySecrets, readNotify, type NotifyChannelConfig } from './notify-schema.js';
 import { readCrisis, type CrisisConfig } from './crisis-schema.js';
-import type { BrandConfig, SourceOptions, SourceType } from '../sources/registry-types.js';
+import type { BrandConfig, FieldSpec, SourceOptions, SourceType } from '../sources/registry-types.js';
+import { redactUrl } from '../redact.js';
+import { httpUrl, urlPasswords } from './urls.js';
 
 /** The whole configuration after validation: paths resolved, durations in seconds. */
 export interface Config {
@@ -48,12 +50,13 @@ export function buildConfig(
   const brands = readBrands(doc.brands, check);
   const sources = readSources(doc.sources, check, brands, at.sourceTypes);
   const notify = readNotify(doc.notify, check);
+  checkNotifyFilters(notify, brands, sources, check);
   const secrets = [...collectSecrets(sources, at.sourceTypes), ...notifySecrets(notify)];
   return {
     file: at.file,
     baseDir,
     database: database ? path.resolve(baseDir, database) : at.defaultDatabase,
-    concurrency: check.number(doc.concurrency, ['concurrency'], 1, 256) ?? 16,
+    concurrency: check.count(doc.concurrency, ['concurrency'], 1, true, 256) ?? 16,
     timeoutSeconds: check.duration(doc.timeout, ['timeout']) ?? 20,
     sla: readSla(doc.sla, check),
     brands,
@@ -134,13 +137,16 @@ function readSources(
     for (const [key, spec] of Object.entries(type.fields)) {
       const fieldAt = [...at, key];
       const v = obj[key];
-      if (spec.kind === 'number') options[key] = check.number(v, fieldAt, 0, Number.MAX_SAFE_INTEGER);
+      if (spec.kind === 'number')
+        options[key] = check.count(v, fieldAt, spec.min ?? 0, spec.integer === true);
       else if (spec.kind === 'boolean') options[key] = check.boolean(v, fieldAt);
       else if (spec.kind === 'string[]') options[key] = check.stringList(v, fieldAt);
-      else options[key] = readText(v, fieldAt, spec.kind === 'url' ? spec.allowFile : undefined, check);
+      else options[key] = readText(v, fieldAt, spec, check);
       if (spec.required && (v === undefined || v === null))
         check.fail(fieldAt, `is required: ${spec.description}`);
     }
+    const oneOf = type.oneOf;
+    if (oneOf && oneOf.fields.every((k) => isUnset(options[k]))) check.fail(at, oneOf.message);
     options.name = check.string(obj.name, [...at, 'name']) ?? defaultName(typeName, options);
     if (sources.some((s) => s.name === options.name)) {
       check.fail([...at, 'name'], `two sources are named "${options.name}"; give each a distinct name`);
@@ -153,22 +159,51 @@ function readSources(
 function readText(
   value: unknown,
   at: (string | number)[],
-  allowFile: boolean | undefined,
+  spec: FieldSpec,
   check: Checker,
 ): string | undefined {
   const s = check.string(value, at);
-  if (s === undefined || allowFile === undefined) return s;
-  if (/^https?:\/\/[^\s/]+/i.test(s)) return s;
-  if (allowFile && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) return s;
-  return check.fail(at, `expected an http(s) URL${allowFile ? ' or a file path' : ''}, got "${s}"`);
+  if (s === undefined) return s;
+  const form = spec.pattern;
+  if (form && !form.regex.test(s.trim()))
+    return check.fail(at, `expected ${form.expected}, got ${describe(s)}; ${form.hint}`);
+  if (spec.kind !== 'url') return s;
+  if (httpUrl(s)) return s;
+  if (spec.allowFile && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) return s;
+  // Shown without user, password or query: they may be credentials.
+  const what = spec.allowFile ? 'an http(s) URL or a file path' : 'an http(s) URL';
+  return check.fail(at, `expected ${what}, got "${redactUrl(s)}"`);
 }
+
+const isUnset = (v: unknown): boolean =>
+  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 
 /** `rss:www.example.com` for a URL, `rss:feed.xml` for a file: stable while the config keeps the source. */
 function defaultName(type: string, options: SourceOptions): string {
   const url = typeof options.url === 'string' ? options.url : undefined;
   if (!url) return type;
   const m = /^https?:\/\/([^/?#]+)/i.exec(url);
-  return `${type}:${m ? m[1].replace(/^[^@]*@/, '').toLowerCase() : path.basename(url)}`;
+  // Up to the last "@": a password may hold one ("user:p@ss@host").
+  return `${type}:${m ? m[1].replace(/^.*@/, '').toLowerCase() : path.basename(url)}`;
+}
+
+/** A channel's `brand` and `source` filters must name configured ones: a typo would silence it. */
+function checkNotifyFilters(
+  channels: NotifyChannelConfig[],
+  brands: BrandConfig[],
+  sources: SourceOptions[],
+  check: Checker,
+): void {
+  channels.forEach((c, i) => {
+    for (const b of c.brands) {
+      if (!brands.some((x) => x.name.toLowerCase() === b.toLowerCase()))
+        check.fail(['notify', i, 'brand'], `no brand named "${b}" under brands`);
+    }
+    for (const s of c.sources) {
+      if (!sources.some((x) => x.name === s))
+        check.fail(['notify', i, 'source'], `no source named "${s}" under sources`);
+    }
+  });
 }
 
 function collectSecrets(sources: SourceOptions[], types: readonly SourceType[]): string[] {
@@ -178,6 +213,9 @@ function collectSecrets(sources: SourceOptions[], types: readonly SourceType[]):
     for (const [key, spec] of Object.entries(type?.fields ?? {})) {
       const v = s[key];
       if (spec.secret && typeof v === 'string' && v.length >= 4) secrets.push(v);
+      // A feed behind basic auth (`https://user:password@host/feed`): the password is a credential.
+      if (spec.kind === 'url' && typeof v === 'string')
+        secrets.push(...urlPasswords(v).filter((p) => p.length >= 4));
     }
   }
   return secrets;

@@ -51,6 +51,8 @@ export function readSlaOverride(
   const out: SlaOverride = {};
   const first = check.duration(sla.firstResponse, [...at, 'firstResponse']);
   const max = check.duration(sla.max, [...at, 'max']);
+  if (first !== undefined && max !== undefined && max < first)
+    check.fail([...at, 'max'], 'must not be shorter than firstResponse');
   if (first !== undefined) out.firstResponseSeconds = first;
   if (max !== undefined) out.maxSeconds = max;
   return out;

@@ -124,13 +124,3 @@ export function describeError(err: unknown): string {
   }
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
-
-/** Builds a function that replaces every secret in a text with `[redacted]`, longest secret first. */
-export function redactor(secrets: readonly string[]): (text: string) => string {
-  const sorted = [...new Set(secrets)].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
-  return (text) => {
-    let out = text;
-    for (const s of sorted) out = out.split(s).join('[redacted]');
-    return out;
-  };
-}

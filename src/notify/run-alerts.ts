@@ -4,7 +4,8 @@ import { notifySecrets, type NotifyChannelConfig } from '../config/notify-schema
 import type { Db } from '../store/db.js';
 import { recordAlert } from '../store/alerts.js';
 import { crisisAlert, mentionAlert, type Alert, type AlertMessage, type CrisisInput } from './alert.js';
-import { deliverChannel, redactor, type RetryPolicy } from './deliver.js';
+import { deliverChannel, type RetryPolicy } from './deliver.js';
+import { redactor } from '../redact.js';
 import { kindFor, matchesBrand, mentionCandidates, type MentionCandidate } from './triggers.js';
 import { sendWebhook } from './webhook.js';
 import { sendEmail } from './email.js';

@@ -3,6 +3,7 @@ import type { WebhookChannelConfig } from '../config/notify-schema.js';
 import { excerpt, type Alert, type AlertMessage } from './alert.js';
 import { DeliveryError, describeError } from './deliver.js';
 import { alertFacts, safeLink } from './format.js';
+import { redactUrl } from '../redact.js';
 
 /** How long one POST may take before it counts as failed. */
 const TIMEOUT_MS = 15_000;
@@ -23,7 +24,10 @@ export async function sendWebhook(
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (err) {
-    throw new DeliveryError(`POST failed: ${describeError(err)}`, true, { cause: err });
+    // fetch quotes a URL it cannot parse; its path or query may hold the hook's key, so only the host shows.
+    const shown = `${redactUrl(channel.url).replace(/^([a-z][a-z0-9+.-]*:\/\/[^/]*).*$/is, '$1')}/…`;
+    const why = describeError(err).split(channel.url).join(shown);
+    throw new DeliveryError(`POST failed: ${why}`, true, { cause: err });
   }
   // The answer is read in full so the connection can be reused, and a short one explains a failure.
   const text = await res.text().catch(() => '');

@@ -1,6 +1,6 @@
 /** A small Graph API client for the facebook source: bearer auth, cursor paging and one-line errors. */
 import { SourceError, type SourceContext } from './source.js';
-import { redactUrl } from './url.js';
+import { redactUrl } from '../redact.js';
 
 /** Where and how to call the Graph API. The token only ever goes to `baseUrl`, in a header. */
 export interface GraphClient {

@@ -5,7 +5,7 @@ import { TextDecoder } from 'node:util';
 
 import { SourceError, throttled, type SourceContext, type SourceCursor } from './source.js';
 import { mapWindows1252 } from './html-text.js';
-import { redactUrl } from './url.js';
+import { redactUrl } from '../redact.js';
 import { BodyTooLargeError, httpGet, type HttpResponse } from './http-get.js';
 
 /** A fetched document: the raw bytes plus the validators to send next time. */

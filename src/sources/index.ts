@@ -59,7 +59,12 @@ export const SOURCE_TYPES: readonly SourceType[] = Object.freeze<SourceType[]>([
         kind: 'string',
         description: 'a recent-search query used instead of the one built from the brand keywords and handle',
       },
-      maxPages: { kind: 'number', description: 'pages (100 posts each) read per query and scan; default 5' },
+      maxPages: {
+        kind: 'number',
+        min: 1,
+        integer: true,
+        description: 'pages (100 posts each) read per query and scan; default 5',
+      },
       overlapMinutes: {
         kind: 'number',
         description: 'minutes before the newest post seen that the next scan re-reads; default 10',
@@ -98,10 +103,13 @@ export const SOURCE_TYPES: readonly SourceType[] = Object.freeze<SourceType[]>([
       apiVersion: { kind: 'string', description: 'Graph API version (default v25.0)' },
       maxPages: {
         kind: 'number',
+        min: 1,
+        integer: true,
         description: 'pages read per list per scan: of the feed, and of each post’s comments (default 5)',
       },
       lookbackDays: {
         kind: 'number',
+        min: 1,
         description: 'posts of the last N days have their comments re-read each scan (default 7)',
       },
     },
@@ -123,6 +131,11 @@ export const SOURCE_TYPES: readonly SourceType[] = Object.freeze<SourceType[]>([
       },
       channelId: {
         kind: 'string',
+        pattern: {
+          regex: /^UC[\w-]+$/,
+          expected: 'a channel id starting with "UC"',
+          hint: 'find it in youtube studio under settings → channel → advanced settings',
+        },
         description:
           'the channel to watch (UC…): all comments on its videos; its own comments are never mentions and its replies are answers; with videoIds, only names the owner',
       },
@@ -132,6 +145,8 @@ export const SOURCE_TYPES: readonly SourceType[] = Object.freeze<SourceType[]>([
       },
       maxPages: {
         kind: 'number',
+        min: 1,
+        integer: true,
         description: 'pages of 100 threads read per channel or video and scan (default 5)',
       },
       baseUrl: {
@@ -139,6 +154,10 @@ export const SOURCE_TYPES: readonly SourceType[] = Object.freeze<SourceType[]>([
         allowFile: false,
         description: 'api root (default https://www.googleapis.com/youtube/v3), for a proxy or a test server',
       },
+    },
+    oneOf: {
+      fields: ['channelId', 'videoIds'],
+      message: 'set `channelId` (a channel to watch) or `videoIds`',
     },
     load: () => import('./youtube.js'),
   },

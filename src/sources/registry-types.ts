@@ -9,6 +9,11 @@ export interface FieldSpec {
   allowFile?: boolean;
   /** Marks a credential: never printed, logged or stored. */
   secret?: boolean;
+  /** `number` kind: the smallest value allowed (default 0), and whether it must be whole. */
+  min?: number;
+  integer?: boolean;
+  /** `string` kind: the form the value must have, said in words, and where to find the right one. */
+  pattern?: { regex: RegExp; expected: string; hint: string };
   description: string;
 }
 
@@ -41,5 +46,7 @@ export interface SourceType {
   detects: { answers: boolean; ratings: boolean };
   /** Options beyond the common `type`, `name`, `brand`. */
   fields: Record<string, FieldSpec>;
+  /** Options of which at least one must be set, and the message saying so. */
+  oneOf?: { fields: string[]; message: string };
   load(): Promise<{ create(options: SourceOptions, brands: BrandConfig[]): Source }>;
 }

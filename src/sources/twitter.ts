@@ -18,7 +18,7 @@ import { describeFailure } from './twitter-errors.js';
 import { readQuery, type QueryRead } from './twitter-paging.js';
 import { parseCursor, planQueries, type QueryPlan, type TwitterCursor } from './twitter-query.js';
 import { isRetweet, replyToAnswers, tweetToMention } from './twitter-tweets.js';
-import { redactUrl } from './url.js';
+import { redactUrl } from '../redact.js';
 
 /** Settings of one configured twitter source, after defaults. */
 interface Settings {

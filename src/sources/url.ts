@@ -1,4 +1,4 @@
-/** URL helpers for feed entries: Google redirect unwrapping, canonical form for de-duplication, redaction. */
+/** URL helpers for feed entries: Google redirect unwrapping and the canonical form for de-duplication. */
 
 // Click-tracking parameters that never change what a page shows; dropping them lets the same article
 // found through two campaigns collapse to one canonical URL.
@@ -84,15 +84,4 @@ export function canonicalUrl(url: string): string | undefined {
     .filter((pair) => pair !== '' && !isTrackingParam(pair))
     .join('&');
   return `${parsed.protocol}//${parsed.host}${parsed.pathname}${query ? `?${query}` : ''}`;
-}
-
-/** A URL safe to print in messages: no userinfo, query or fragment (they may carry tokens). */
-export function redactUrl(url: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return url.replace(/[?#].*$/s, '');
-  }
-  return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
 }

@@ -1,7 +1,7 @@
 /** The YouTube Data API v3 over HTTP: GETs with the API key, Google's error JSON turned into typed errors. */
 import { SourceError, type SourceContext } from './source.js';
 import { collapseWhitespace, htmlToText } from './html-text.js';
-import { redactUrl } from './url.js';
+import { redactUrl } from '../redact.js';
 
 /** The official API root; `baseUrl` in the config may point elsewhere (a proxy, a test server). */
 export const DEFAULT_BASE_URL = 'https://www.googleapis.com/youtube/v3';

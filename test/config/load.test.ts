@@ -55,7 +55,7 @@ describe('loadConfig', () => {
     [
       'wrong type',
       GOOD.replace('database: ./m.db', 'database: ./m.db\nconcurrency: many'),
-      /concurrency: expected a number from 1 to 256, got "many"/,
+      /concurrency: expected a whole number from 1 to 256, got "many"/,
     ],
     [
       'bad url',
@@ -73,6 +73,59 @@ describe('loadConfig', () => {
       'unknown key',
       GOOD.replace('database:', 'databse:'),
       /databse: unknown setting; expected one of: database/,
+    ],
+    [
+      'port out of range, credentials not echoed',
+      GOOD.replace('https://example.com/feed.xml', 'http://bob:s3cretpass@127.0.0.1:99999/feed.xml'),
+      /sources\[0\]\.url: expected an http\(s\) URL or a file path, got "http:\/\/127\.0\.0\.1:99999\/feed\.xml"$/,
+    ],
+    [
+      'fractional concurrency',
+      GOOD.replace('database: ./m.db', 'database: ./m.db\nconcurrency: 2.5'),
+      /bad\.yaml:3: concurrency: expected a whole number from 1 to 256, got number 2\.5/,
+    ],
+    [
+      'zero timeout',
+      GOOD.replace('database: ./m.db', 'database: ./m.db\ntimeout: 0s'),
+      /bad\.yaml:3: timeout: expected a duration such as 30s/,
+    ],
+    [
+      'brand SLA override with max before firstResponse',
+      GOOD.replace(
+        'keywords: [acme, "acme cloud"]',
+        'keywords: [acme]\n    sla: { firstResponse: 2h, max: 1h }',
+      ),
+      /brands\[0\]\.sla\.max: must not be shorter than firstResponse/,
+    ],
+    [
+      'maxPages below 1',
+      `${GOOD}  - { type: twitter, bearerToken: abcdefgh, maxPages: 0 }\n`,
+      /bad\.yaml:14: sources\[2\]\.maxPages: expected a whole number of at least 1, got number 0/,
+    ],
+    [
+      'youtube without a channel or videos',
+      `${GOOD}  - { type: youtube, apiKey: abcdefgh }\n`,
+      /bad\.yaml:14: sources\[2\]: set `channelId` \(a channel to watch\) or `videoIds`/,
+    ],
+    [
+      'youtube channel id of the wrong form',
+      `${GOOD}  - { type: youtube, apiKey: abcdefgh, channelId: acme }\n`,
+      /sources\[2\]\.channelId: expected a channel id starting with "UC", got "acme"; find it in youtube studio/,
+    ],
+    [
+      'alert channel filtering on an unknown brand',
+      `${GOOD}notify:\n  - { type: webhook, url: "https://hooks.example.com/x", brand: Acmee }\n`,
+      /bad\.yaml:15: notify\[0\]\.brand: no brand named "Acmee" under brands/,
+    ],
+    [
+      'alert channel filtering on an unknown source',
+      `${GOOD}notify:\n  - { type: webhook, url: "https://hooks.example.com/x", source: [rss:example.com, rss:nope] }\n`,
+      /notify\[0\]\.source: no source named "rss:nope" under sources/,
+    ],
+    [
+      'alert webhook URL that cannot be parsed',
+      `${GOOD}notify:\n  - { type: webhook, url: "https://hooks.example.com:99999/T0/SECRETKEY" }\n`,
+      /notify\[0\]\.url: expected an http\(s\) URL$/,
     ],
   ];
   test.each(bad)('%s: one line naming file, path and what is expected', async (_name, text, message) => {
@@ -97,6 +150,33 @@ describe('loadConfig', () => {
     await expect(loadConfig(file, env())).rejects.toThrow(
       /sources\[0\]\.url: uses \$\{FEED_PATH\} but the environment variable FEED_PATH is not set/,
     );
+  });
+
+  test('a value read from the environment is never quoted in a config error', async () => {
+    const text = GOOD.replace('https://example.com/feed.xml', '${FEED_URL}').replace(
+      'database: ./m.db',
+      'database: ./m.db\nconcurrency: "${WORKERS}"',
+    );
+    const file = write('env-bad.yaml', text);
+    const message = await loadConfig(
+      file,
+      env({ FEED_URL: 'https://example.com/f', WORKERS: 'lots-of-them' }),
+    ).then(
+      () => '',
+      (e: Error) => e.message,
+    );
+    expect(message).toMatch(/concurrency: expected a whole number from 1 to 256, got "\[redacted\]"/);
+    expect(message).not.toContain('lots-of-them');
+  });
+
+  test('a default name leaves out the whole of a password holding "@"', async () => {
+    const text = GOOD.replace(
+      'https://example.com/feed.xml',
+      'http://dave:p@ssw0rd@127.0.0.1:18080/feed.xml',
+    );
+    const c = await loadConfig(write('at.yaml', text), env());
+    expect(c.sources[0].name).toBe('rss:127.0.0.1:18080');
+    expect(c.secrets).toContain('p@ssw0rd');
   });
 
   test('two sources with the same default name must be named', async () => {

@@ -4,6 +4,8 @@ import { alertsOf } from '../../src/store/alerts.js';
 import { getMention } from '../../src/store/mentions.js';
 import { mentionToRecord } from '../../src/output/fields.js';
 import { addMention, clock, freshDb, notifyConfig, runDeps } from './setup.js';
+import { sendWebhook } from '../../src/notify/webhook.js';
+import type { AlertMessage } from '../../src/notify/alert.js';
 
 let hook: WebhookServer;
 afterEach(async () => {
@@ -184,4 +186,19 @@ describe('webhook channel', () => {
     expect(result.failed).toHaveLength(1);
     expect(result.failed[0].error).toMatch(/^POST failed: fetch failed \(.*ECONNREFUSED.*\) \(1 alert kept/);
   });
+});
+
+test('a URL that fetch cannot parse is not quoted back with its key', async () => {
+  const url = 'https://hooks.example.com/services/T0/B0/HARDSECRETKEY?token=QSECRET42';
+  const fetch = (async () => {
+    throw new TypeError(`Failed to parse URL from ${url}`);
+  }) as unknown as typeof globalThis.fetch;
+  const channel = { type: 'webhook', name: 'w', url, headers: {}, flavour: 'json' } as const;
+  const message = { title: 't' } as unknown as AlertMessage;
+  const err = await sendWebhook({ ...channel, on: [], brands: [], sources: [] }, message, fetch).catch(
+    (e: unknown) => e as Error,
+  );
+  expect(err?.message).toBe('POST failed: Failed to parse URL from https://hooks.example.com/…');
+  expect(err?.message).not.toContain('HARDSECRETKEY');
+  expect(err?.message).not.toContain('QSECRET42');
 });

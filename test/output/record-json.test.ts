@@ -82,9 +82,9 @@ const SLAS: [string, SlaFor][] = [
 const FILTERS: [string, MentionFilter][] = [
   ['open complaints (the indexed default)', { status: 'open', complaintsOnly: true }],
   ['open needing an answer', { status: 'open', complaintsOnly: true, needsAnswer: true }],
-  ['everything', {}],
-  ['answered, one brand', { status: 'answered', brand: 'acme' }],
-  ['since, limited', { since: ago(6 * 3600), limit: 3 }],
+  ['everything', { complaintsOnly: false }],
+  ['answered, one brand', { status: 'answered', brand: 'acme', complaintsOnly: false }],
+  ['since, limited', { since: ago(6 * 3600), limit: 3, complaintsOnly: false }],
 ];
 
 describe('mentionJsonTexts', () => {
@@ -101,9 +101,11 @@ describe('mentionJsonTexts', () => {
 
   test('covers every stored variant, including the dates SQLite cannot write', () => {
     // Only the variants built to fall outside what SQLite writes exactly take the slow path.
-    const slow = [...iterateMentionJson(db, {})].filter((row) => row[1] !== 1).map((row) => row[2]);
+    const slow = [...iterateMentionJson(db, { complaintsOnly: false })]
+      .filter((row) => row[1] !== 1)
+      .map((row) => row[2]);
     expect(slow).toHaveLength(8);
-    const texts = [...mentionJsonTexts(db, {}, NOW, () => SLA)];
+    const texts = [...mentionJsonTexts(db, { complaintsOnly: false }, NOW, () => SLA)];
     expect(texts).toHaveLength(VARIANTS.length);
     expect(texts.some((t) => t.includes('"createdAt":"+010000-01-01T00:00:00.000Z"'))).toBe(true);
     expect(texts.some((t) => t.includes('"createdAt":"-000050-06-01T00:00:00.000Z"'))).toBe(true);

@@ -1,4 +1,5 @@
-import { canonicalUrl, redactUrl, unwrapGoogleRedirect } from '../../src/sources/url.js';
+import { canonicalUrl, unwrapGoogleRedirect } from '../../src/sources/url.js';
+import { redactUrl } from '../../src/redact.js';
 
 describe('unwrapGoogleRedirect', () => {
   test.each([
@@ -64,6 +65,9 @@ describe('redactUrl', () => {
     ['https://user:pass@feeds.example.com/rss?token=s3cret#x', 'https://feeds.example.com/rss'],
     ['http://127.0.0.1:8080/feed.xml', 'http://127.0.0.1:8080/feed.xml'],
     ['garbage?token=1', 'garbage'],
+    // Unparseable (port out of range): the user and password still go.
+    ['http://bob:s3cret@127.0.0.1:99999/feed.xml?k=1', 'http://127.0.0.1:99999/feed.xml'],
+    ['http://dave:p@ss@host:99999/f', 'http://host:99999/f'],
   ])('%s', (input, expected) => {
     expect(redactUrl(input)).toBe(expected);
   });

@@ -36,7 +36,7 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
   } catch (err) {
     checks.push({ what: 'database', ok: false, detail: errorMessage(err) });
   }
-  const sources = await buildSources(config.sources, config.brands);
+  const sources = await buildSources(config.sources, config.brands, config.file);
   for (const [i, source] of sources.entries()) {
     const options = config.sources[i];
     const type = findSourceType(options.type);

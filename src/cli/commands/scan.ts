@@ -33,7 +33,7 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
   const db = await ctx.db();
   await acquire(ctx, Number(opts.wait ?? 30));
   try {
-    const sources = await buildSources(selected, config.brands);
+    const sources = await buildSources(selected, config.brands, config.file);
     // Classification runs in a worker thread while this one fetches, parses and stores.
     const { workerClassifier } = await import('../../classify/worker-pool.js');
     const classifier = await workerClassifier();

@@ -1,0 +1,25 @@
+/** Scrubbing secrets (tokens, passwords, keys) from text meant for output, logs or the database. */
+
+/**
+ * A function that replaces every secret in a text with `[redacted]`, longest secret first. Case is
+ * ignored: an error message that lowercases what it quotes ("bearer eaag…") must not leak the token.
+ */
+export function redactor(secrets: readonly string[]): (text: string) => string {
+  const sorted = [...new Set(secrets)].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+  if (sorted.length === 0) return (text) => text;
+  const escaped = sorted.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(escaped.join('|'), 'gi');
+  return (text) => text.replace(pattern, '[redacted]');
+}
+
+/** A URL safe to print in messages: no userinfo, query or fragment (they may carry tokens). */
+export function redactUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // Unparseable (a port out of range, say): still drop the query and any `user:password@`.
+    return url.replace(/[?#].*$/s, '').replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/]*@/i, '$1');
+  }
+  return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+}
