@@ -17,8 +17,16 @@ export function addFilterOptions(cmd: Command): Command {
     .option('-n, --limit <n>', 'at most this many mentions');
 }
 
-/** Turns the options into a store filter; bad values are one-line usage errors. */
-export function parseFilter(opts: Record<string, unknown>, config: Config, now: Date): MentionFilter {
+/**
+ * Turns the options into a store filter; bad values are one-line usage errors. `--source` must name a
+ * configured source, or one whose mentions are `stored` (imported, or from a source since removed).
+ */
+export function parseFilter(
+  opts: Record<string, unknown>,
+  config: Config,
+  now: Date,
+  stored: (source: string) => boolean,
+): MentionFilter {
   const all = opts.all === true;
   const filter: MentionFilter = { complaintsOnly: !all, status: all ? undefined : 'open' };
   if (typeof opts.status === 'string') {
@@ -36,7 +44,16 @@ export function parseFilter(opts: Record<string, unknown>, config: Config, now: 
     }
     filter.brand = brand.name;
   }
-  if (typeof opts.source === 'string') filter.source = opts.source;
+  if (typeof opts.source === 'string') {
+    // A typo must not read as "nothing to do" in a cron job: the name must be a configured source.
+    const name = opts.source;
+    if (!config.sources.some((s) => s.name === name) && !stored(name)) {
+      throw new UsageError(
+        `--source "${opts.source}": no such source; configured: ${config.sources.map((s) => s.name).join(', ')}`,
+      );
+    }
+    filter.source = name;
+  }
   if (typeof opts.since === 'string') filter.since = parseSince(opts.since, now);
   if (opts.limit !== undefined) {
     const n = Number(opts.limit);

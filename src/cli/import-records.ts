@@ -21,21 +21,31 @@ export function parseRecordText(text: string, file: string): { where: string; va
     return (parsed as unknown[]).map((value, i) => ({ where: `${file}: record ${i + 1}`, value }));
   }
   const out: { where: string; value: unknown }[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    try {
-      out.push({ where: `${file}:${i + 1}`, value: JSON.parse(line) });
-    } catch {
-      throw new UsageError(
-        `${file}:${i + 1}: not a JSON object; import reads NDJSON or JSON written by export`,
-      );
-    }
-  });
+  text
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.trim() === '') return;
+      try {
+        out.push({ where: `${file}:${i + 1}`, value: JSON.parse(line) });
+      } catch {
+        throw new UsageError(
+          `${file}:${i + 1}: not a JSON object; import reads NDJSON or JSON written by export`,
+        );
+      }
+    });
   return out;
 }
 
-/** Checks one exported record and turns it into a mention to insert. */
-export function recordToMention(value: unknown, where: string): NewMention {
+/** How far ahead of this machine's clock a post may be dated (clocks differ a little). */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * Checks one exported record and turns it into a mention to insert: every field of the right type and
+ * range, and the status consistent with the answer time, so an import can never store a mention that
+ * `list`, `check` or `stats` would misread.
+ */
+export function recordToMention(value: unknown, where: string, now: Date): NewMention {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new UsageError(`${where}: expected a JSON object`);
   }
@@ -54,10 +64,18 @@ export function recordToMention(value: unknown, where: string): NewMention {
     const d = typeof v === 'string' ? new Date(v) : new Date(NaN);
     return Number.isNaN(d.getTime()) ? fail(field, 'an ISO 8601 time') : d;
   };
-  const num = (field: string): number | null => {
+  const num = (field: string, min: number, max: number, integer: boolean): number | null => {
     const v = r[field];
     if (v === undefined || v === null) return null;
-    return typeof v === 'number' && Number.isFinite(v) ? v : fail(field, 'a number');
+    const ok = typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+    if (ok && (!integer || Number.isInteger(v))) return v;
+    const what = integer ? 'a whole number' : 'a number';
+    return fail(field, max === Infinity ? `${what} of at least ${min}` : `${what} from ${min} to ${max}`);
+  };
+  const flag = (field: string): boolean => {
+    const v = r[field];
+    if (v === undefined || v === null) return false;
+    return typeof v === 'boolean' ? v : fail(field, 'true or false');
   };
   const list = (field: string): string[] => {
     const v = r[field] ?? [];
@@ -70,13 +88,21 @@ export function recordToMention(value: unknown, where: string): NewMention {
   const answeredBy = (r.answeredBy ?? null) as AnsweredBy | null;
   if (answeredBy !== null && answeredBy !== 'auto' && answeredBy !== 'manual')
     fail('answeredBy', 'auto, manual or null');
-  const reasons = r.reasons ?? [];
-  if (!Array.isArray(reasons) || reasons.some((x) => typeof x !== 'string'))
-    fail('reasons', 'a list of text values');
+  const createdAt = time('createdAt', true) as Date;
+  if (createdAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
+    fail('createdAt', 'a time that is not in the future');
+  const answeredAt = time('answeredAt');
+  if (status === 'answered' && answeredAt === null) fail('answeredAt', 'a time, as the status is answered');
+  if (status !== 'answered' && answeredAt !== null) fail('answeredAt', `null, as the status is ${status}`);
+  if (answeredAt !== null && answeredAt.getTime() < createdAt.getTime())
+    fail('answeredAt', 'a time after createdAt');
+  const complaint = flag('complaint');
+  const severity = num('severity', 1, 4, true);
+  if (severity !== null && !complaint) fail('severity', 'null, as the mention is not a complaint');
   const url = text('url');
-  const id = num('id');
+  const id = num('id', 1, Number.MAX_SAFE_INTEGER, true);
   return {
-    id: id !== null && Number.isInteger(id) && id > 0 ? id : undefined,
+    id: id ?? undefined,
     source: text('source', true) as string,
     sourceType: text('sourceType') ?? 'import',
     externalId: text('externalId') ?? url ?? fail('externalId', 'a text value (or a url)'),
@@ -85,25 +111,25 @@ export function recordToMention(value: unknown, where: string): NewMention {
     canonicalUrl: url ? (canonicalUrl(url) ?? null) : null,
     author: text('author'),
     authorName: text('authorName'),
-    authorFollowers: num('authorFollowers'),
+    authorFollowers: num('authorFollowers', 0, Infinity, true),
     lang: text('lang'),
     threadId: text('threadId'),
     title: text('title'),
-    text: text('text') ?? '',
-    createdAt: time('createdAt', true) as Date,
-    firstSeenAt: time('firstSeenAt') ?? (time('createdAt', true) as Date),
-    complaint: r.complaint === true,
-    complaintScore: num('complaintScore') ?? 0,
-    severity: num('severity'),
+    text: text('text', true) as string,
+    createdAt,
+    firstSeenAt: time('firstSeenAt') ?? createdAt,
+    complaint,
+    complaintScore: num('complaintScore', 0, 1, false) ?? 0,
+    severity,
     personalData: list('personalData'),
     language: text('language'),
-    reasons: reasons as string[],
-    question: r.question === true,
+    reasons: list('reasons'),
+    question: flag('question'),
     status,
-    answeredAt: time('answeredAt'),
-    answeredBy,
+    answeredAt,
+    answeredBy: status === 'answered' ? (answeredBy ?? 'manual') : null,
     note: text('note'),
-    rating: num('rating'),
-    reach: num('reach'),
+    rating: num('rating', 1, 5, false),
+    reach: num('reach', 0, Infinity, false),
   };
 }

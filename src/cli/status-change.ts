@@ -15,10 +15,19 @@ export async function changeStatus(
 ): Promise<number> {
   const ids = parseIds(args);
   const now = ctx.now();
-  const at = typeof opts.at === 'string' ? parseAt(opts.at, now) : now;
+  const given = typeof opts.at === 'string';
+  const at = given ? parseAt(opts.at as string, now) : now;
   const db = await ctx.db();
-  setStatus(db, ids, { status, at, by: 'manual', note: opts.note as string | undefined, recordedAt: now });
-  ctx.info(`${ids.length} mention${ids.length === 1 ? '' : 's'} marked ${status}`);
+  const note = opts.note as string | undefined;
+  // An explicit --at corrects the time of an answer already recorded; without it, the first one stands.
+  const outcome = setStatus(db, ids, { status, at, by: 'manual', note, recordedAt: now, correct: given });
+  const parts = [
+    outcome.changed.length > 0 ? `${plural(outcome.changed.length)} marked ${status}` : '',
+    outcome.unchanged.length > 0
+      ? `${outcome.unchanged.join(', ')} already ${status}${status === 'answered' ? ' (time kept; --at corrects it)' : ''}`
+      : '',
+  ];
+  ctx.info(parts.filter(Boolean).join('; '));
   return EXIT.ok;
 }
 
@@ -33,3 +42,5 @@ function parseAt(text: string, now: Date): Date {
   if (at.getTime() > now.getTime() + 60_000) throw new UsageError(`--at "${text}" is in the future`);
   return at;
 }
+
+const plural = (n: number): string => `${n} mention${n === 1 ? '' : 's'}`;

@@ -60,9 +60,20 @@ export function connect(file: string): Db {
       },
     );
   }
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+  } catch (err) {
+    db.close();
+    // SQLite reads the file only now: a file of another kind fails here, and is left as it is.
+    const notDb = (err as { code?: string }).code === 'SQLITE_NOTADB';
+    const why = notDb ? 'not an SQLite database' : (err as Error).message;
+    throw new RuntimeError(
+      `database ${file}: ${why}; set \`database:\` in the config to a mentions database file, or move this one away`,
+      { cause: err },
+    );
+  }
   return db;
 }
 

@@ -119,33 +119,83 @@ export function isIdFree(db: Db, id: number): boolean {
   return stmt(db, 'SELECT 1 FROM mentions WHERE id = ?').get(id) === undefined;
 }
 
-/** Sets the status of several mentions at once, recording each change; unknown ids change nothing. */
+/** What `setStatus` did: the ids it changed and the ids already in that state (left as they were). */
+export interface StatusOutcome {
+  changed: number[];
+  unchanged: number[];
+}
+
+/**
+ * Sets the status of mentions, each change kept in `status_events`. A mention already in that state
+ * keeps its time and gets no new event, unless `correct` gives a different answer time (`answer --at`
+ * on an answered mention). An answer time before the mention was posted is refused; unknown ids too.
+ * Nothing is written unless every id is valid.
+ */
 export function setStatus(
   db: Db,
   ids: number[],
-  change: { status: MentionStatus; at: Date; by: AnsweredBy; note?: string; recordedAt: Date },
-): void {
-  const exists = stmt(db, 'SELECT 1 FROM mentions WHERE id = ?');
-  const unknown = ids.filter((id) => exists.get(id) === undefined);
+  change: {
+    status: MentionStatus;
+    at: Date;
+    by: AnsweredBy;
+    note?: string;
+    recordedAt: Date;
+    correct?: boolean;
+  },
+): StatusOutcome {
+  const current = stmt(db, 'SELECT status, answered_at, created_at FROM mentions WHERE id = ?');
+  const unique = [...new Set(ids)];
+  const rows = unique.map(
+    (id) =>
+      [
+        id,
+        current.get(id) as { status: string; answered_at: number | null; created_at: number } | undefined,
+      ] as const,
+  );
+  const unknown = rows.filter(([, r]) => r === undefined).map(([id]) => id);
   if (unknown.length > 0) {
     throw new UsageError(`no mention with id ${unknown.join(', ')}; see mentions list --all for ids`);
   }
   const answered = change.status === 'answered';
+  const at = change.at.getTime();
+  if (answered) {
+    const early = rows.find(([, r]) => r!.created_at > at);
+    if (early) {
+      const posted = new Date(early[1]!.created_at).toISOString();
+      throw new UsageError(
+        `mention ${early[0]} was posted at ${posted}, after the answer time given; check --at`,
+      );
+    }
+  }
   const update = stmt(
     db,
     `UPDATE mentions SET status = ?, answered_at = ?, answered_by = ?, note = coalesce(?, note) WHERE id = ?`,
   );
+  const noteOnly = stmt(db, 'UPDATE mentions SET note = coalesce(?, note) WHERE id = ?');
   const event = stmt(
     db,
     'INSERT INTO status_events (mention_id, status, at, by, note, recorded_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
+  const outcome: StatusOutcome = { changed: [], unchanged: [] };
   db.transaction(() => {
-    for (const id of ids) {
-      const at = change.at.getTime();
+    for (const [id, row] of rows) {
+      const same = row!.status === change.status && (!answered || !change.correct || row!.answered_at === at);
+      if (same) {
+        noteOnly.run(change.note ?? null, id);
+        outcome.unchanged.push(id);
+        continue;
+      }
       update.run(change.status, answered ? at : null, answered ? change.by : null, change.note ?? null, id);
       event.run(id, change.status, at, change.by, change.note ?? null, change.recordedAt.getTime());
+      outcome.changed.push(id);
     }
   })();
+  return outcome;
+}
+
+/** Whether any stored mention came from the source of this name. */
+export function hasSource(db: Db, source: string): boolean {
+  return stmt(db, 'SELECT 1 FROM mentions WHERE source = ? LIMIT 1').get(source) !== undefined;
 }
 
 /** The recorded status changes of one mention, oldest first. */

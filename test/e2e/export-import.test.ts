@@ -81,6 +81,12 @@ test('export --format csv has every field and neutralises formula cells', async 
   }
   const answered = rows.find((r) => r[col('status')] === 'answered');
   expect(answered![col('note')]).toBe('called back, "ok"');
+
+  // `--out -` is stdout (as `-` is stdin for import), never a file named "-".
+  const piped = await source.run(['export', '--all', '--format', 'csv', '--out', '-']);
+  expect(piped.code).toBe(0);
+  expect(piped.stdout).toBe(fs.readFileSync(file, 'utf8'));
+  expect(fs.existsSync(path.join(source.dir, '-'))).toBe(false);
 });
 
 test('a bad NDJSON line exits 2 naming the line, and nothing is stored', async () => {

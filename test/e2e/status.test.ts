@@ -77,6 +77,41 @@ test('an unknown id exits 2 naming it and changes nothing, even beside a known i
   expect(history.history).toEqual([]);
 });
 
+test('a second answer keeps the first time; --at corrects it; a time before the post is refused', async () => {
+  const id = String((await openIds())[0]);
+  const history = async () =>
+    (await runJson<{ history: { status: string; at: string }[] }>(ws, ['show', id, '--json'])).history;
+  const record = async () => (await listAll(ws)).find((m) => String(m.id) === id)!;
+
+  expect((await ws.run(['answer', id, id, '--at', '2h'])).code).toBe(0);
+  const first = await record();
+  expect(await history()).toHaveLength(1);
+
+  // Again, by hand or from a script: nothing moves, and no new event is kept.
+  expect((await ws.run(['answer', id])).code).toBe(0);
+  expect(await record()).toMatchObject({
+    answeredAt: first.answeredAt,
+    responseSeconds: first.responseSeconds,
+  });
+  expect(await history()).toHaveLength(1);
+
+  const corrected = new Date(Date.parse(first.answeredAt!) - 600_000).toISOString();
+  expect((await ws.run(['answer', id, '--at', corrected])).code).toBe(0);
+  expect((await record()).answeredAt).toBe(corrected);
+  expect(await history()).toHaveLength(2);
+
+  const early = await ws.run(['answer', id, '--at', '2000-01-01']);
+  expect(early.code).toBe(2);
+  expect(early.stderr).toMatch(
+    new RegExp(`^mentions: mention ${id} was posted at .*, after the answer time given; check --at\n$`),
+  );
+  expect((await record()).answeredAt).toBe(corrected);
+
+  expect((await ws.run(['reopen', id])).code).toBe(0);
+  expect((await ws.run(['reopen', id])).code).toBe(0);
+  expect((await history()).map((h) => h.status)).toEqual(['answered', 'answered', 'open']);
+});
+
 test('show of an unknown id exits 2 naming it', async () => {
   const r = await ws.run(['show', '424242', '--json']);
   expect(r.code).toBe(2);

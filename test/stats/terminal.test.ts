@@ -84,6 +84,10 @@ test('piped, stats prints JSON without being asked; bad options are usage errors
   const badBrand = await onTerminal(['--brand', 'Nope'], 80);
   expect(badBrand.code).toBe(2);
   expect(badBrand.stderr).toMatch(/no such brand/);
+  // A typo in a cron job's --source must not read as "nothing late".
+  const badSource = await onTerminal(['--source', 'twitter:twc'], 80);
+  expect(badSource.code).toBe(2);
+  expect(badSource.stderr).toMatch(/--source "twitter:twc": no such source; configured: /);
 });
 
 // The built binary (npm test builds first): the same figures through a real process and the real clock.

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import fs from 'node:fs';
 import { openDatabase, migrate, openStore, SCHEMA_VERSION } from '../../src/store/db.js';
 import { connect } from '../../src/store/connect.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
@@ -120,4 +121,13 @@ test('the default list as NDJSON reads ready-made JSON from its index, in list o
   const program = db.prepare(`EXPLAIN ${sql}`).all(...params) as { opcode: string; p4: unknown }[];
   const calls = program.filter((op) => op.opcode === 'Function' || op.opcode === 'PureFunc');
   expect(calls.map((op) => String(op.p4))).toEqual([]);
+});
+
+test('a file that is no database is named with how to fix it, and left as it was', async () => {
+  const file = path.join(tempDir('notdb'), 'm.db');
+  fs.writeFileSync(file, 'garbage\n');
+  await expect(openStore(file)).rejects.toThrow(
+    `database ${file}: not an SQLite database; set \`database:\` in the config to a mentions database file, or move this one away`,
+  );
+  expect(fs.readFileSync(file, 'utf8')).toBe('garbage\n');
 });

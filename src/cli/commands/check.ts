@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { parseFilter } from '../filters.js';
-import { iterateMentions } from '../../store/mentions.js';
+import { hasSource, iterateMentions } from '../../store/mentions.js';
 import { slaResolver } from '../../sla/policy.js';
 import { mentionToRecord, type MentionRecord } from '../../output/fields.js';
 import { printRecords } from '../print-records.js';
@@ -27,11 +27,11 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
   }
   const config = await ctx.config();
   const now = ctx.now();
+  const db = await ctx.db();
   const filter = {
-    ...parseFilter({ brand: opts.brand, source: opts.source }, config, now),
+    ...parseFilter({ brand: opts.brand, source: opts.source }, config, now, (s) => hasSource(db, s)),
     needsAnswer: true,
   };
-  const db = await ctx.db();
   const slaFor = slaResolver(config);
   const breaches: MentionRecord[] = [];
   for (const m of iterateMentions(db, filter)) {

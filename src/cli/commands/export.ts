@@ -10,20 +10,22 @@ import { mentionJsonTexts, mentionRecords } from '../mention-records.js';
 import { parseFormat, writeRecords } from '../record-writer.js';
 import { writeNdjson } from '../../output/ndjson.js';
 import { RuntimeError } from '../../errors.js';
+import { hasSource } from '../../store/mentions.js';
 
 export function configure(cmd: Command): void {
   addFilterOptions(cmd)
     .option('-f, --format <format>', 'csv, json or ndjson', 'ndjson')
-    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout');
+    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout; - is stdout');
 }
 
 export async function run(ctx: Context, _args: string[], opts: Record<string, unknown>): Promise<number> {
   const format = parseFormat(opts.format);
   const config = await ctx.config();
   const now = ctx.now();
-  const filter = parseFilter(opts, config, now);
   const db = await ctx.db();
-  const out = typeof opts.out === 'string' ? path.resolve(ctx.cwd, opts.out) : undefined;
+  const filter = parseFilter(opts, config, now, (source) => hasSource(db, source));
+  // `-` is stdout, as it is stdin for import.
+  const out = typeof opts.out === 'string' && opts.out !== '-' ? path.resolve(ctx.cwd, opts.out) : undefined;
   // Write to a temporary file beside the target and rename, so a failed export never leaves half a file.
   const tmp = out ? `${out}.${ctx.pid}.tmp` : undefined;
   let fd: number | undefined;

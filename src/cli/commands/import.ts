@@ -14,12 +14,17 @@ export async function run(ctx: Context, args: string[]): Promise<number> {
   const file = args[0];
   const text = file === '-' ? await readStdin(ctx) : await readText(ctx, file);
   // Check every record before writing any, so a bad line changes nothing.
-  const mentions = parseRecordText(text, file).map(({ where, value }) => recordToMention(value, where));
+  const now = ctx.now();
+  const mentions = parseRecordText(text, file).map(({ where, value }) => recordToMention(value, where, now));
   const db = await ctx.db();
   const counts = importMentions(db, mentions);
-  ctx.info(`${counts.inserted} imported, ${counts.duplicates} already stored`);
-  if (!ctx.stdout.isTTY) ctx.stdout.write(`${JSON.stringify(counts)}\n`);
-  else ctx.stdout.write(`${counts.inserted} imported, ${counts.duplicates} already stored\n`);
+  const summary = `${counts.inserted} imported, ${counts.duplicates} already stored`;
+  // A person reads the sentence once: on stdout at a terminal, else on stderr beside the piped JSON.
+  if (ctx.stdout.isTTY) ctx.stdout.write(`${summary}\n`);
+  else {
+    ctx.info(summary);
+    ctx.stdout.write(`${JSON.stringify(counts)}\n`);
+  }
   return EXIT.ok;
 }
 

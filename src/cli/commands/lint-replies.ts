@@ -19,8 +19,9 @@ export function configure(cmd: Command): void {
 export async function run(ctx: Context, _args: string[], opts: Record<string, unknown>): Promise<number> {
   const config = await ctx.config();
   const now = ctx.now();
-  const scope = parseScope(opts, config, now, '30d');
-  const findings = lintReplies(await ctx.db(), scope);
+  const db = await ctx.db();
+  const scope = parseScope(opts, config, now, '30d', db);
+  const findings = lintReplies(db, scope);
   if (opts.json || !ctx.stdout.isTTY) {
     ctx.stdout.write(formatJsonDocument(findings));
     return EXIT.ok;

@@ -8,6 +8,7 @@ import type { MentionRecord } from '../../output/fields.js';
 import { mentionJsonTexts, mentionRecords } from '../mention-records.js';
 import { printRecords } from '../print-records.js';
 import { UsageError } from '../../errors.js';
+import { hasSource } from '../../store/mentions.js';
 
 export function configure(cmd: Command): void {
   addFilterOptions(cmd)
@@ -22,8 +23,8 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
   }
   const config = await ctx.config();
   const now = ctx.now();
-  const filter = parseFilter(opts, config, now);
   const db = await ctx.db();
+  const filter = parseFilter(opts, config, now, (source) => hasSource(db, source));
   const slaFor = slaResolver(config);
   let records: Iterable<MentionRecord> = mentionRecords(db, filter, now, slaFor);
   if (opts.sort === 'priority') {

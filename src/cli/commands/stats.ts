@@ -7,6 +7,8 @@ import { buildStatsReport } from '../../stats/report.js';
 import { formatJsonDocument } from '../../output/json.js';
 import type { StatsScope } from '../../store/stats.js';
 import type { Config } from '../../config/schema.js';
+import type { Db } from '../../store/db.js';
+import { hasSource } from '../../store/mentions.js';
 
 /** Declares the options of `mentions stats`. */
 export function configure(cmd: Command): void {
@@ -23,8 +25,14 @@ export function parseScope(
   config: Config,
   now: Date,
   since: string,
+  db: Db,
 ): StatsScope {
-  const f = parseFilter({ brand: opts.brand, source: opts.source, since: opts.since ?? since }, config, now);
+  const f = parseFilter(
+    { brand: opts.brand, source: opts.source, since: opts.since ?? since },
+    config,
+    now,
+    (s) => hasSource(db, s),
+  );
   return {
     since: f.since as Date,
     ...(f.brand !== undefined ? { brand: f.brand } : {}),
@@ -36,8 +44,9 @@ export function parseScope(
 export async function run(ctx: Context, _args: string[], opts: Record<string, unknown>): Promise<number> {
   const config = await ctx.config();
   const now = ctx.now();
-  const scope = parseScope(opts, config, now, '7d');
-  const report = buildStatsReport(await ctx.db(), scope, now);
+  const db = await ctx.db();
+  const scope = parseScope(opts, config, now, '7d', db);
+  const report = buildStatsReport(db, scope, now);
   if (opts.json || !ctx.stdout.isTTY) {
     ctx.stdout.write(formatJsonDocument(report));
     return EXIT.ok;
