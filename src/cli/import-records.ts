@@ -1,7 +1,8 @@
 /** Reads records written by `export` (JSON array or NDJSON) back into mentions, checking each field. */
 import type { AnsweredBy, MentionStatus } from '../mention.js';
 import { MENTION_STATUSES } from '../mention.js';
-import type { NewMention } from '../store/mention-rows.js';
+import type { ImportedMention } from '../store/import.js';
+import type { StatusEvent } from '../store/mentions.js';
 import { canonicalUrl } from '../sources/url.js';
 import { UsageError } from '../errors.js';
 
@@ -45,7 +46,7 @@ const CLOCK_SKEW_MS = 5 * 60_000;
  * range, and the status consistent with the answer time, so an import can never store a mention that
  * `list`, `check` or `stats` would misread.
  */
-export function recordToMention(value: unknown, where: string, now: Date): NewMention {
+export function recordToMention(value: unknown, where: string, now: Date): ImportedMention {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new UsageError(`${where}: expected a JSON object`);
   }
@@ -101,6 +102,7 @@ export function recordToMention(value: unknown, where: string, now: Date): NewMe
   if (severity !== null && !complaint) fail('severity', 'null, as the mention is not a complaint');
   const url = text('url');
   const id = num('id', 1, Number.MAX_SAFE_INTEGER, true);
+  const history = r.history === undefined || r.history === null ? undefined : readHistory(r.history, fail);
   return {
     id: id ?? undefined,
     source: text('source', true) as string,
@@ -131,5 +133,24 @@ export function recordToMention(value: unknown, where: string, now: Date): NewMe
     note: text('note'),
     rating: num('rating', 1, 5, false),
     reach: num('reach', 0, Infinity, false),
+    ...(history ? { history } : {}),
   };
+}
+
+/** The `history` that `export --history` writes: status changes with their time, who and a note. */
+function readHistory(value: unknown, fail: (field: string, expected: string) => never): StatusEvent[] {
+  const expected = `a list of {status, at, by, note} (status ${MENTION_STATUSES.join(', ')}; at an ISO 8601 time)`;
+  if (!Array.isArray(value)) return fail('history', expected);
+  return value.map((e: unknown) => {
+    const event = (typeof e === 'object' && e !== null ? e : {}) as Record<string, unknown>;
+    const at = typeof event.at === 'string' ? new Date(event.at) : new Date(NaN);
+    const note = event.note ?? null;
+    const ok =
+      MENTION_STATUSES.includes(event.status as MentionStatus) &&
+      !Number.isNaN(at.getTime()) &&
+      typeof event.by === 'string' &&
+      (note === null || typeof note === 'string');
+    if (!ok) return fail('history', expected);
+    return { status: event.status as MentionStatus, at, by: event.by as string, note: note as string | null };
+  });
 }

@@ -119,6 +119,9 @@ export function isIdFree(db: Db, id: number): boolean {
   return stmt(db, 'SELECT 1 FROM mentions WHERE id = ?').get(id) === undefined;
 }
 
+const INSERT_EVENT =
+  'INSERT INTO status_events (mention_id, status, at, by, note, recorded_at) VALUES (?, ?, ?, ?, ?, ?)';
+
 /** What `setStatus` did: the ids it changed and the ids already in that state (left as they were). */
 export interface StatusOutcome {
   changed: number[];
@@ -172,10 +175,7 @@ export function setStatus(
     `UPDATE mentions SET status = ?, answered_at = ?, answered_by = ?, note = coalesce(?, note) WHERE id = ?`,
   );
   const noteOnly = stmt(db, 'UPDATE mentions SET note = coalesce(?, note) WHERE id = ?');
-  const event = stmt(
-    db,
-    'INSERT INTO status_events (mention_id, status, at, by, note, recorded_at) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+  const event = stmt(db, INSERT_EVENT);
   const outcome: StatusOutcome = { changed: [], unchanged: [] };
   db.transaction(() => {
     for (const [id, row] of rows) {
@@ -198,13 +198,25 @@ export function hasSource(db: Db, source: string): boolean {
   return stmt(db, 'SELECT 1 FROM mentions WHERE source = ? LIMIT 1').get(source) !== undefined;
 }
 
+/** One recorded status change. */
+export interface StatusEvent {
+  status: MentionStatus;
+  at: Date;
+  by: string;
+  note: string | null;
+}
+
+/** Adds recorded status changes to a mention (an imported history); each counts as recorded when made. */
+export function addStatusEvents(db: Db, id: number, events: readonly StatusEvent[]): void {
+  const event = stmt(db, INSERT_EVENT);
+  for (const e of events) event.run(id, e.status, e.at.getTime(), e.by, e.note, e.at.getTime());
+}
+
 /** The recorded status changes of one mention, oldest first. */
-export function statusHistory(
-  db: Db,
-  id: number,
-): { status: MentionStatus; at: Date; by: string; note: string | null }[] {
-  const rows = db
-    .prepare('SELECT status, at, by, note FROM status_events WHERE mention_id = ? ORDER BY at, id')
-    .all(id) as { status: MentionStatus; at: number; by: string; note: string | null }[];
+export function statusHistory(db: Db, id: number): StatusEvent[] {
+  const rows = stmt(
+    db,
+    'SELECT status, at, by, note FROM status_events WHERE mention_id = ? ORDER BY at, id',
+  ).all(id) as { status: MentionStatus; at: number; by: string; note: string | null }[];
   return rows.map((r) => ({ ...r, at: new Date(r.at) }));
 }

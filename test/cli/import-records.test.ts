@@ -71,6 +71,11 @@ test.each<[string, Record<string, unknown>, string]>([
     'f:1: createdAt: expected a time that is not in the future',
   ],
   ['a fractional id', { id: 1.5 }, 'f:1: id: expected a whole number from 1 to 9007199254740991'],
+  [
+    'a history event of an unknown status',
+    { history: [{ status: 'done', at: '2026-11-20T09:00:00Z', by: 'manual', note: null }] },
+    'f:1: history: expected a list of {status, at, by, note} (status open, answered, ignored; at an ISO 8601 time)',
+  ],
 ])('refused: %s', (_name, change, message) => {
   const record: Record<string, unknown> = { ...BASE, ...change };
   for (const [k, v] of Object.entries(change)) if (v === undefined) delete record[k];

@@ -89,6 +89,23 @@ test('export --format csv has every field and neutralises formula cells', async 
   expect(fs.existsSync(path.join(source.dir, '-'))).toBe(false);
 });
 
+test('export --history then import restores each mention with its status history', async () => {
+  type Shown = MentionRecord & { history: { status: string; at: string; by: string; note: string | null }[] };
+  const backup = path.join(source.dir, 'backup.ndjson');
+  expect((await source.run(['export', '--all', '--history', '--out', backup])).code).toBe(0);
+  const target = fresh();
+  expect((await target.run(['import', backup])).code).toBe(0);
+  for (const m of stored.filter((s) => s.status !== 'open')) {
+    const before = await runJson<Shown>(source, ['show', String(m.id), '--json']);
+    const after = await runJson<Shown>(target, ['show', String(m.id), '--json']);
+    expect(before.history.length).toBeGreaterThan(0);
+    expect(after.history).toEqual(before.history);
+  }
+  const csv = await source.run(['export', '--all', '--history', '--format', 'csv']);
+  expect(csv.code).toBe(2);
+  expect(csv.stderr).toMatch(/--history: use --format json or ndjson/);
+});
+
 test('a bad NDJSON line exits 2 naming the line, and nothing is stored', async () => {
   const base = path.join(source.dir, 'base.ndjson');
   expect((await source.run(['export', '--all', '--format', 'ndjson', '--out', base])).code).toBe(0);

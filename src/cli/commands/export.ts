@@ -9,17 +9,26 @@ import { slaResolver } from '../../sla/policy.js';
 import { mentionJsonTexts, mentionRecords } from '../mention-records.js';
 import { parseFormat, writeRecords } from '../record-writer.js';
 import { writeNdjson } from '../../output/ndjson.js';
-import { RuntimeError } from '../../errors.js';
-import { hasSource } from '../../store/mentions.js';
+import { RuntimeError, UsageError } from '../../errors.js';
+import { hasSource, statusHistory } from '../../store/mentions.js';
+import type { Db } from '../../store/db.js';
+import type { MentionRecord } from '../../output/fields.js';
 
 export function configure(cmd: Command): void {
   addFilterOptions(cmd)
     .option('-f, --format <format>', 'csv, json or ndjson', 'ndjson')
-    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout; - is stdout');
+    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout; - is stdout')
+    .option(
+      '--history',
+      'json and ndjson: each mention with its status history, for a backup import restores',
+    );
 }
 
 export async function run(ctx: Context, _args: string[], opts: Record<string, unknown>): Promise<number> {
   const format = parseFormat(opts.format);
+  if (opts.history === true && format === 'csv') {
+    throw new UsageError('--history: use --format json or ndjson (a CSV cell cannot hold a history)');
+  }
   const config = await ctx.config();
   const now = ctx.now();
   const db = await ctx.db();
@@ -34,10 +43,13 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     const sink =
       fd === undefined ? (s: string) => void ctx.stdout.write(s) : (s: string) => void fs.writeSync(fd!, s);
     const slaFor = slaResolver(config);
+    const records = () => mentionRecords(db, filter, now, slaFor);
     const count =
-      format === 'ndjson'
-        ? writeNdjson(mentionJsonTexts(db, filter, now, slaFor), sink)
-        : writeRecords(format, mentionRecords(db, filter, now, slaFor), sink);
+      opts.history === true
+        ? writeRecords(format, withHistory(db, records()), sink)
+        : format === 'ndjson'
+          ? writeNdjson(mentionJsonTexts(db, filter, now, slaFor), sink)
+          : writeRecords(format, records(), sink);
     if (fd !== undefined && out && tmp) {
       fs.closeSync(fd);
       fd = undefined;
@@ -56,4 +68,12 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     if (fd !== undefined) fs.closeSync(fd);
   }
   return EXIT.ok;
+}
+
+/** Each record with its status changes, as `show --json` prints them. */
+function* withHistory(db: Db, records: Iterable<MentionRecord>): Generator<MentionRecord> {
+  for (const r of records) {
+    const history = statusHistory(db, r.id).map((h) => ({ ...h, at: h.at.toISOString() }));
+    yield { ...r, history } as MentionRecord;
+  }
 }
