@@ -27,6 +27,11 @@ export interface FoundMention {
   /** Stable id within the source (entry id, tweet id …); the store is unique on (source, externalId). */
   externalId: string;
   url?: string;
+  /**
+   * Set when `url` is a page many mentions share (an App Store review links only to the app's reviews
+   * page): it is shown, but does not make two mentions the same.
+   */
+  sharedUrl?: boolean;
   /** Handle or user name at the source (e.g. `jdoe`), as people address them. */
   author?: string;
   /** Display name, where the source has one separate from the handle. */

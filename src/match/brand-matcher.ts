@@ -8,7 +8,10 @@ export interface BrandMatcher {
   match(text: string): string | undefined;
 }
 
-const WORD = '[\\p{L}\\p{N}_]';
+// Chinese, Japanese, Korean and Thai run words together ("REALITYのバグ", "Reality内のゲーム"): their
+// letters (and the long-vowel mark ー) do not continue a keyword, so a brand touching them still matches.
+const UNSPACED = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}\\u30FC\\uFF70';
+const WORD = `(?:(?![${UNSPACED}])[\\p{L}\\p{N}_])`;
 
 /** Escapes a term for a regular expression; spaces inside a phrase match any run of white space. */
 function termPattern(term: string): string {

@@ -45,7 +45,7 @@ export function toRows(
       externalId: f.externalId,
       brand,
       url: f.url ?? null,
-      canonicalUrl: f.url ? (canonicalUrl(f.url) ?? null) : null,
+      canonicalUrl: f.url && !f.sharedUrl ? (canonicalUrl(f.url) ?? null) : null,
       author: f.author ?? null,
       authorName: f.authorName ?? null,
       authorFollowers: f.authorFollowers ?? null,

@@ -134,7 +134,18 @@ export function entryDate(item: FeedItem): Date | undefined {
 /** A stable id for an entry without guid/id/link: a hash of what identifies it to a reader. */
 export function fallbackId(title: string | undefined, date: Date | undefined, text: string): string {
   const basis = title || date ? `${title ?? ''}\n${date?.toISOString() ?? ''}` : text;
-  return `sha256:${createHash('sha256').update(basis).digest('hex').slice(0, 32)}`;
+  return `${FALLBACK}${createHash('sha256').update(basis).digest('hex').slice(0, 32)}`;
+}
+const FALLBACK = 'sha256:';
+
+/**
+ * The id of an entry whose title-and-date id an earlier entry of the feed already has ("Help", no
+ * date): its text tells the two apart. Undefined for an entry that had an id of its own.
+ */
+function textualId(m: FoundMention): string | undefined {
+  if (!m.externalId.startsWith(FALLBACK)) return undefined;
+  const basis = `${m.title ?? ''}\n${m.createdAt?.toISOString() ?? ''}\n${m.text}`;
+  return `${FALLBACK}${createHash('sha256').update(basis).digest('hex').slice(0, 32)}`;
 }
 
 // Reddit appends "submitted by /u/name to r/sub [link] [comments]" to every entry; it is boilerplate,
@@ -165,16 +176,18 @@ export function itemToMention(item: FeedItem): FoundMention | undefined {
   const link = stringField(item.link);
   const url = link ? unwrapGoogleRedirect(link) : undefined;
   const createdAt = entryDate(item);
+  const rating = ratingOf(item);
   const mention: FoundMention = {
     externalId: stringField(item.guid) ?? stringField(item.id) ?? url ?? fallbackId(title, createdAt, text),
     text,
   };
   if (url) mention.url = url;
+  // An App Store review (the feed with `im:rating`) links only to the app's review page, which all share.
+  if (url && rating !== undefined) mention.sharedUrl = true;
   const author = readableAuthor(item.creator) ?? readableAuthor(item.author);
   if (author) mention.author = author;
   if (title) mention.title = title;
   if (createdAt) mention.createdAt = createdAt;
-  const rating = ratingOf(item);
   if (rating !== undefined) mention.rating = rating;
   return mention;
 }
@@ -201,9 +214,18 @@ export async function readFeed(
     const mention = toMention(item);
     if (!mention) continue;
     if (!mention.text && !mention.title) empty++;
-    else if (seen.has(mention.externalId)) repeated++;
-    else {
+    else if (seen.has(mention.externalId)) {
+      const distinct = textualId(mention);
+      if (distinct === undefined || seen.has(distinct)) repeated++;
+      else {
+        seen.add(distinct);
+        mentions.push({ ...mention, externalId: distinct });
+      }
+    } else {
       seen.add(mention.externalId);
+      // The same entry again (same title, date and text) is a repeat, not a second one.
+      const textual = textualId(mention);
+      if (textual !== undefined) seen.add(textual);
       mentions.push(mention);
     }
   }

@@ -20,6 +20,12 @@ const cases: [string, string | undefined][] = [
   ['A.C.M.E. rules', 'A.C.M.E'],
   ['nothing here', undefined],
   ['Über-acme fans', 'acme'],
+  // Japanese, Chinese, Korean and Thai write words together: a brand touching them is still a word.
+  ['ACMEのバグが直らない', 'ACME'],
+  ['我的acme订单', 'acme'],
+  ['acme의 고객센터', 'acme'],
+  ['acmeなのに', 'acme'],
+  ['Acmeé is not it', undefined],
 ];
 
 test.each(cases)('%s → %s', (text, expected) => {
@@ -32,4 +38,11 @@ test('phrases match across any white space and brands are tried in order', () =>
   expect(cloud.match('acme clouds')).toBeUndefined();
   expect(matchBrand([cloud, acme], 'acme cloud down')?.brand).toBe('Cloud');
   expect(matchBrand([cloud, acme], 'acme down')?.brand).toBe('Acme');
+});
+
+test('a keyword in Japanese matches inside running Japanese text', () => {
+  const reality = compileBrand({ name: 'Reality', keywords: ['ゲーム'], exclude: [], handles: {} });
+  expect(reality.match('Reality内のゲームが重い')).toBe('ゲーム');
+  expect(reality.match('ゲームが好き')).toBe('ゲーム');
+  expect(reality.match('no game here')).toBeUndefined();
 });

@@ -1,7 +1,7 @@
 /** Decoding and robustness of the feed pipeline on synthetic inputs (written inline, not captured payloads). */
 import { readFile } from 'node:fs/promises';
 
-import { create } from '../../src/sources/rss.js';
+import { create, fallbackId } from '../../src/sources/rss.js';
 import { SourceError, type SourceResult } from '../../src/sources/source.js';
 import { bytesContext, FIXTURES_DIR } from './test-context.js';
 
@@ -156,6 +156,21 @@ describe('entries', () => {
     ]);
   });
 
+  test('entries with neither id, link nor date that share a title are told apart by their text', async () => {
+    const xml = rss(`
+      <item><title>Help</title><description>acme charged me twice</description></item>
+      <item><title>Help</title><description>acme app crashes on start</description></item>
+      <item><title>Help</title><description>acme charged me twice</description></item>`);
+    const first = await fetchBytes(xml);
+    expect(first.mentions.map((m) => m.text)).toEqual(['acme charged me twice', 'acme app crashes on start']);
+    const ids = first.mentions.map((m) => m.externalId);
+    expect(new Set(ids).size).toBe(2);
+    // Stable across scans, and the first keeps the id such an entry always had.
+    expect((await fetchBytes(xml)).mentions.map((m) => m.externalId)).toEqual(ids);
+    expect(ids[0]).toBe(fallbackId('Help', undefined, 'acme charged me twice'));
+    expect(first.warnings).toEqual(['skipped 1 entry repeating an earlier id']);
+  });
+
   test('RSS 2.0 fields: content:encoded, dc:creator, e-mail authors, Google redirect links', async () => {
     const xml = rss(`
       <item><guid>1</guid><title>Acme &amp;amp; friends</title><dc:creator>Jane Doe</dc:creator>
@@ -211,6 +226,11 @@ describe('entries', () => {
     });
     const counts = [1, 2, 3, 4, 5].map((stars) => mentions.filter((m) => m.rating === stars).length);
     expect(counts).toEqual([15, 6, 9, 9, 11]);
+    // Every review links to the same page of the app's reviews: shown, but never used to de-duplicate.
+    expect(new Set(mentions.map((m) => m.url))).toEqual(
+      new Set(['https://itunes.apple.com/jp/review?id=1404176564&type=Purple%20Software']),
+    );
+    expect(mentions.every((m) => m.sharedUrl === true)).toBe(true);
   });
 
   test('Reddit entries lose the "submitted by" footer and keep a readable author', async () => {
