@@ -10,8 +10,12 @@ const PROFILES: Record<string, string> = {
   fr: 'le la les des du un une et est je pas que qui pour dans sur avec mais mon ma mes vous nous il elle ce cette ne très merci bonjour toujours depuis ai suis au aux sont été',
   de: 'der die das und ist nicht ich mit auf ein eine sie wir den dem zu von für bei noch auch schon kein keine mein meine sich wie aber oder danke bitte wurde seit habe hat',
   it: 'il di che non è la una del della sono ho ma mi con grazie questo anche perché gli lo ci ancora molto da sul nel alla ciao sempre come',
-  pt: 'os não nao uma um com para por que é do da dos das em na mas meu minha obrigado obrigada você voce isso está sem ainda foi já tem muito pelo pela',
+  pt: 'os não nao uma um com para por que é e do da dos das em na mas meu minha obrigado obrigada você voce isso está sem ainda foi já tem muito pelo pela ninguém',
   nl: 'de het een en van ik niet dat op te met voor zijn maar je wij geen nog bij ook heb naar mijn bedankt dank wel hoe waarom kan er',
+  pl: 'w z na nie się że jest co jak ale mnie mój moja moje już jeszcze tylko bardzo dla przez po od czy tak są było być nic dalej temu ten kiedy gdzie dziękuję proszę mam nikt',
+  tr: 've bir bu için ile ama çok hala hâlâ gibi daha ne neden nasıl ben biz hiç yok var mı mi değil kadar sonra teşekkürler lütfen kimse',
+  sv: 'och att det är som ett på med för inte jag har till av om men vi ni min mitt mina ingen tack hej varför hur när',
+  fi: 'ja on ei se että en ole oli mutta kun niin vielä minun minä sinä tämä mitään kukaan kiitos miksi miten missä vieläkään',
 };
 // Words several profiles share (and "die", "was" …, which English has too) were left out above where they
 // would tip English texts; "de", "la", "que" stay because English rarely uses them.
@@ -27,6 +31,9 @@ const LETTER_HINTS: [RegExp, string][] = [
   [/ß/, 'de'],
   [/[ãõ]/i, 'pt'],
   [/[œ]/i, 'fr'],
+  [/[ąęłśźżń]/i, 'pl'],
+  [/[ğış]/i, 'tr'],
+  [/[å]/i, 'sv'],
 ];
 
 /** Scripts by code-point range, with the language each most likely means on social media. */

@@ -23,14 +23,17 @@ export function classifyLines(lines: readonly string[]): string {
  * (false for news and web pages about the brand, as a Google Alerts source marks them).
  */
 function readLine(raw: string): ClassifyInput | undefined {
-  const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  // A byte order mark (a file saved by a Windows editor) is no part of the first text.
+  if (line.charCodeAt(0) === 0xfeff) line = line.slice(1);
   if (line.trim() === '') return undefined;
-  if (line.startsWith('{')) {
+  if (line.trimStart().startsWith('{')) {
     try {
       const obj = JSON.parse(line) as { text?: unknown; rating?: unknown; addressed?: unknown };
       if (typeof obj.text === 'string') {
         const input: ClassifyInput = { text: obj.text };
-        if (typeof obj.rating === 'number') input.rating = obj.rating;
+        // Star ratings run from 1 to 5; anything else says nothing and is left out.
+        if (typeof obj.rating === 'number' && obj.rating >= 1 && obj.rating <= 5) input.rating = obj.rating;
         if (typeof obj.addressed === 'boolean') input.addressed = obj.addressed;
         return input;
       }

@@ -46,10 +46,12 @@ export function luhnValid(digits: string): boolean {
 
 /**
  * Classifies a digit run: a Luhn-valid 13–19 digit number is a card, other runs of 9–15 digits a phone
- * number, longer ones an account or tracking number; shorter ones are times, versions or prices.
+ * number, longer ones (to 34) an account or tracking number; shorter ones are times, versions or prices.
  */
 function digitKind(run: string): PersonalDataKind | null {
   const digits = run.replace(/\D/g, '');
+  // North American numbers are also written with dots (555.123.4567), unlike any version number.
+  if (/^(?:\+?1[ .])?\(?\d{3}\)?\.\d{3}\.\d{4}$/.test(run)) return 'phone';
   // Dotted runs with short groups are versions (8.4.22.857) or dates, not numbers people dial.
   if (/\d\.\d{1,3}\.\d/.test(run)) return null;
   // Lists of years ("2016 2017 2018") and spans ("2017-2019") are dates.
@@ -58,7 +60,8 @@ function digitKind(run: string): PersonalDataKind | null {
   if (/^(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)/.test(run)) return null;
   if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) return 'card';
   if (digits.length >= 9 && digits.length <= 15) return 'phone';
-  if (digits.length > 15 && digits.length <= 19) return 'reference';
+  // Longer runs are account, tracking or IBAN-like numbers (a USPS tracking number has 22 digits).
+  if (digits.length > 15 && digits.length <= 34) return 'reference';
   return null;
 }
 
@@ -97,11 +100,21 @@ export function repeatedData(mentionText: string, replyText: string): PersonalDa
   );
 }
 
-/** Replaces e-mail addresses, phone/card-like numbers and the given keys with `[hidden]` for display. */
+/**
+ * Replaces what `personalDataKinds` finds (e-mail addresses, phone and card-like numbers, order and
+ * account ids, street addresses and postcodes) and the given keys with `[hidden]`, for display.
+ */
 export function maskPersonalData(text: string, keys: readonly string[] = []): string {
   let out = text
     .replace(EMAIL_RE, '[hidden]')
-    .replace(DIGIT_RUN_RE, (run) => (digitKind(run) ? '[hidden]' : run));
+    .replace(DIGIT_RUN_RE, (run) => (digitKind(run) ? '[hidden]' : run))
+    // The id only: "order #[hidden]" still says what the customer wrote about.
+    .replace(REFERENCE_RE, (whole, id: string) =>
+      /\d/.test(id) ? whole.slice(0, whole.length - id.length) + '[hidden]' : whole,
+    )
+    .replace(STREET_ALL_RE, '[hidden]')
+    .replace(POSTCODE_ALL_RE, '[hidden]')
+    .replace(STATED_ADDRESS_RE, '$1[hidden]');
   for (const key of keys) {
     // References keep their own spelling in the reply; match them case-insensitively as whole tokens.
     const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -129,6 +142,10 @@ const STREET_RE = new RegExp(
 const POSTCODE_RE =
   /\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|IL|MA|NJ|NY|OH|PA|TX|VA|WA) \d{5}(?:-\d{4})?)\b/;
 const STATED_RE = /\bmy (?:home |postal |delivery |shipping )?address is\b/i;
+// What follows "my address is", up to the end of its sentence.
+const STATED_ADDRESS_RE = /(\bmy (?:home |postal |delivery |shipping )?address is:?\s+)[^.!?\n]+/gi;
+const STREET_ALL_RE = new RegExp(STREET_RE.source, 'g');
+const POSTCODE_ALL_RE = new RegExp(POSTCODE_RE.source, 'g');
 
 /** Whether a text gives a postal address: a house number and street, a postcode, or "my address is". */
 export function hasPostalAddress(text: string): boolean {

@@ -69,8 +69,11 @@ export function questionForm(text: string): QuestionForm | null {
   const parts = clauses(prepare(text)).flatMap((c) => (c.includes('?') ? c.split(/(?<=\?[?!]*)\s+/) : c));
   let found: QuestionForm | null = null;
   for (const part of parts) {
-    const clause = clean(part);
-    const asks = clause.includes('?');
+    const whole = clean(part);
+    const asks = whole.includes('?');
+    // The question may follow a colon, comma or dash: "I asked three times: where is my refund?",
+    // "Hi Acme, where is my parcel?", "Order 12345 - where is it?".
+    const clause = asks && !STARTS_AS_QUESTION.test(whole) ? askingTail(whole) : whole;
     if (asks && ANY_UPDATE.test(clause)) return 'any update?';
     if (REQUEST.test(clause)) found = 'request';
     else if (asks && STARTS_WITH_WH.test(clause)) found ??= 'wh-question';
@@ -78,4 +81,11 @@ export function questionForm(text: string): QuestionForm | null {
     else if (asks && clauseIsQuestion(clause)) found ??= 'question';
   }
   return found;
+}
+
+/** The part of a clause after its last comma, colon, semicolon or dash, when that part asks (wh or auxiliary). */
+function askingTail(clause: string): string {
+  const parts = clause.split(/\s*[,:;–—]\s+|\s+-\s+/);
+  const tail = parts[parts.length - 1];
+  return parts.length > 1 && STARTS_AS_QUESTION.test(tail) ? tail : clause;
 }

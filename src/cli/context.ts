@@ -9,6 +9,8 @@ export interface OutStream {
   write(chunk: string): boolean;
   isTTY?: boolean;
   columns?: number;
+  /** A real stream's: after `write` returned false, 'drain' says the buffer has room again. */
+  once?(event: 'drain', listener: () => void): unknown;
 }
 
 /** Options every command accepts. */

@@ -83,8 +83,10 @@ export function parseSince(text: string, now: Date): Date {
 export function parseIds(args: string[]): number[] {
   if (args.length === 0) throw new UsageError('give at least one mention id (see mentions list)');
   return args.map((a) => {
-    const n = Number(a.replace(/^#/, ''));
-    if (!Number.isInteger(n) || n < 1)
+    // Digits only: Number() would also read "1e1" and "0x5" as ids.
+    const digits = a.replace(/^#/, '');
+    const n = /^\d+$/.test(digits) ? Number(digits) : NaN;
+    if (!Number.isSafeInteger(n) || n < 1)
       throw new UsageError(`"${a}" is not a mention id; ids are whole numbers (see mentions list)`);
     return n;
   });

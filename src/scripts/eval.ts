@@ -10,6 +10,7 @@ import { classify } from '../classify/index.js';
 import { extractFeatures, type Features } from '../classify/features.js';
 import { binaryReport, stratifiedFolds, type BinaryReport } from '../classify/metrics.js';
 import { compileModel, margin, probability } from '../classify/model.js';
+import { PLAIN_COMPLAINT_SHIFT, plainComplaint } from '../classify/plain-complaints.js';
 import { DEFAULT_TRAIN, trainFromFeatures, type TrainOptions } from '../classify/trainer.js';
 import type { LabelledText } from '../classify/csv.js';
 import { argValue, DEFAULT_DATA, loadLabelled, REPO_ROOT } from './train.js';
@@ -46,10 +47,12 @@ function crossValidate(
         options,
       ),
     );
-    data.forEach((_, i) => {
+    data.forEach((d, i) => {
       if (fold[i] !== k) return;
-      predicted[i] = probability(model, margin(model, scored[i])) >= model.threshold;
-      literal[i] = probability(model, margin(model, features[i])) >= model.threshold;
+      // The hand-set shift of plain complaint phrases, as `classify` adds it.
+      const shift = plainComplaint(d.text, features[i].tokens) ? PLAIN_COMPLAINT_SHIFT : 0;
+      predicted[i] = probability(model, margin(model, scored[i]), shift) >= model.threshold;
+      literal[i] = probability(model, margin(model, features[i]), shift) >= model.threshold;
     });
   }
   return { addressed: predicted, literal };

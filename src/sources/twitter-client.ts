@@ -105,8 +105,16 @@ function toXApiError(err: unknown, signal: AbortSignal): XApiError {
   }
   if (signal.aborted) return new XApiError('aborted', 0, undefined, { cause: err });
   if (err instanceof ApiRequestError) {
-    const code = (err.requestError as { code?: unknown }).code;
-    const why = typeof code === 'string' ? code.toLowerCase() : err.requestError.message.toLowerCase();
+    // twitter-api-v2 keeps the socket's error as `error` but reads it back as `requestError`, which is
+    // then undefined: look in both places.
+    const options = (err as unknown as { _options?: { error?: unknown } })._options;
+    const cause = (err.requestError ?? options?.error) as { code?: unknown; message?: unknown } | undefined;
+    const why =
+      typeof cause?.code === 'string'
+        ? cause.code.toLowerCase()
+        : typeof cause?.message === 'string'
+          ? cause.message.toLowerCase()
+          : 'request failed';
     return new XApiError(`network error (${why})`, 0, undefined, { cause: err });
   }
   const message = err instanceof Error ? err.message : String(err);

@@ -16,6 +16,11 @@ test.each([
   ['ru', '@yandex Мой заказ до сих пор не доставлен'],
   ['ar', '@Emirates رحلتي تأخرت ثلاث ساعات'],
   ['ko', '@Samsung 제 휴대폰이 고장났어요'],
+  ['pl', 'Zamówiłem telefon trzy tygodnie temu i dalej nic'],
+  ['tr', 'Siparişim hala gelmedi ve kimse cevap vermiyor.'],
+  ['sv', 'Min beställning har inte kommit och ingen svarar.'],
+  ['fi', 'Tilaukseni ei ole vieläkään saapunut.'],
+  ['pt', 'Meu pedido nunca chegou e ninguém responde, péssimo atendimento.'],
 ])('%s: %s', (language, text) => {
   expect(detectLanguage(text)).toBe(language);
 });

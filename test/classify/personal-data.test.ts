@@ -1,5 +1,10 @@
 import { classify } from '../../src/classify/index.js';
-import { hasPostalAddress, luhnValid, personalDataKinds } from '../../src/classify/personal-data.js';
+import {
+  hasPostalAddress,
+  luhnValid,
+  maskPersonalData,
+  personalDataKinds,
+} from '../../src/classify/personal-data.js';
 
 // "dev" rows are tweets from the shared dev file (X-CI, MIT), quoted as they are; "constructed:" ones were
 // written for the test with documentation numbers (Ofcom 07700 900xxx, test card 4111 1111 1111 1111).
@@ -27,8 +32,32 @@ test.each([
   ['constructed: card 4111 1111 1111 1111 was charged twice', ['card']],
   ['constructed: ship it to 221B Baker Street, London', ['address']],
   ['constructed: call +44 7700 900123, order #A1234567', ['phone', 'reference']],
+  ['constructed: still no callback on 555.123.4567', ['phone']],
+  ['constructed: tracking number 9400 1000 0000 0000 0000 00 shows nothing', ['reference']],
 ])('%s -> %j', (text, kinds) => {
   expect(personalDataKinds(text)).toEqual(kinds);
+  // The table shows a marker, never the data: masked, nothing is left to find.
+  const masked = maskPersonalData(text);
+  expect(masked).toContain('[hidden]');
+  expect(personalDataKinds(masked)).toEqual([]);
+});
+
+test('masking keeps what the customer wrote about and hides only the values', () => {
+  expect(maskPersonalData('Acme my order #A12345 never arrived')).toBe(
+    'Acme my order #[hidden] never arrived',
+  );
+  expect(maskPersonalData('Acme locked my account no. 12345678 today')).toBe(
+    'Acme locked my account no. [hidden] today',
+  );
+  expect(maskPersonalData('never delivered to 221B Baker Street, terrible')).toBe(
+    'never delivered to [hidden], terrible',
+  );
+  expect(maskPersonalData('my address is 12 rue de la Paix, Paris. Help!')).toBe(
+    'my address is [hidden]. Help!',
+  );
+  expect(maskPersonalData('order status please, no signal in RG27 0NH')).toBe(
+    'order status please, no signal in [hidden]',
+  );
 });
 
 test.each([
@@ -46,6 +75,7 @@ test.each([
   ['e-mail-like handle', 'thanks @united for nothing'],
 ])('no personal data: %s', (_name, text) => {
   expect(personalDataKinds(text)).toEqual([]);
+  expect(maskPersonalData(text)).toBe(text);
 });
 
 test('a 16-digit number that fails the Luhn check is a long reference, not a card', () => {

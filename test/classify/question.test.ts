@@ -25,6 +25,10 @@ describe('isQuestion', () => {
     'could someone ring me back',
     'I wonder whether the store opens late',
     'pls sort my account out',
+    // The question after a colon, comma or dash.
+    'I asked three times: where is my refund?',
+    "Hi Acme, where is my parcel? It's been 2 weeks",
+    'Order 12345 - where is it?',
   ])('asks: %s', (text) => {
     expect(isQuestion(text)).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { runCli } from '../../src/cli/main.js';
 import { createContext } from '../../src/cli/context.js';
 import { captureStream } from '../helpers/cli.js';
@@ -76,4 +76,79 @@ test('classify reads rating and addressed from NDJSON input, as a scan passes th
   expect(oneStar.reasons[0]).toBe('1-star rating');
   // Only a boolean says "not addressed"; anything else leaves the default.
   expect(ignored).toEqual(asMention);
+});
+
+test('classify skips a byte order mark and leading blanks before NDJSON, and ratings outside 1–5', async () => {
+  const stdin = new PassThrough();
+  const stdout = captureStream(false);
+  const done = runCli(['classify'], (g) =>
+    createContext(g, { env: {}, stdin, stdout, stderr: captureStream(false) }),
+  );
+  stdin.end(
+    [
+      '\uFEFF{"text":"my order never arrived","rating":1}\r',
+      '  {"text":"The package came on Tuesday.","rating":1}',
+      '{"text":"The package came on Tuesday.","rating":0}',
+      '{"text":"The package came on Tuesday.","rating":1e9}',
+      '\uFEFFplain text after a mark',
+    ].join('\n'),
+  );
+  expect(await done).toBe(0);
+  const out = stdout.text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { text: string; reasons: string[] });
+  expect(out.map((o) => o.text)).toEqual([
+    'my order never arrived',
+    'The package came on Tuesday.',
+    'The package came on Tuesday.',
+    'The package came on Tuesday.',
+    'plain text after a mark',
+  ]);
+  expect(out[0].reasons).toContain('1-star rating');
+  expect(out[1].reasons[0]).toBe('1-star rating');
+  for (const o of out.slice(2, 4)) expect(o.reasons.join(' ')).not.toMatch(/star rating/);
+});
+
+test('classify stops reading while stdout cannot take more, and loses no line', async () => {
+  const chunks: string[] = [];
+  let drain: (() => void) | undefined;
+  // A reader that is always "full": each write asks the writer to wait for 'drain'.
+  const stdout = {
+    isTTY: false,
+    write: (text: string) => (chunks.push(text), false),
+    once: (_event: 'drain', listener: () => void) => void (drain = listener),
+  };
+  const lines = Array.from({ length: 60_000 }, (_, i) => `line ${i}: my order never arrived`);
+  let pulled = 0;
+  const stdin = Readable.from(
+    (function* () {
+      for (let i = 0; i < lines.length; i += 1000) {
+        pulled++;
+        yield `${lines.slice(i, i + 1000).join('\n')}\n`;
+      }
+    })(),
+  );
+  const done = runCli(['classify'], (g) =>
+    createContext(g, { env: {}, stdin, stdout, stderr: captureStream(false) }),
+  );
+  await new Promise((r) => setTimeout(r, 300));
+  // Held up by the first write: most of the input is not even read yet.
+  expect(chunks).toHaveLength(1);
+  expect(pulled).toBeLessThan(lines.length / 1000 / 2);
+  let finished = false;
+  void done.then(() => (finished = true));
+  while (!finished) {
+    const release = drain;
+    drain = undefined;
+    release?.();
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  expect(await done).toBe(0);
+  const texts = chunks
+    .join('')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l).text);
+  expect(texts).toEqual(lines);
 });

@@ -244,3 +244,15 @@ test('a timeout aborts the request in flight', async () => {
     /twitter: aborted reaching 127\.0\.0\.1:\d+/,
   );
 });
+
+test('nothing listening: one network-error line, not a JavaScript TypeError', async () => {
+  const url = api.url;
+  await api.close();
+  const err = await source({ baseUrl: url })
+    .fetch(ctx, null)
+    .catch((e: unknown) => e as Error);
+  expect(err).toBeInstanceOf(Error);
+  expect((err as Error).message).toMatch(/^twitter: network error \(econnrefused\)/);
+  expect((err as Error).message).not.toMatch(/TypeError|undefined/);
+  api = await startFakeXApi(routes());
+});
