@@ -131,7 +131,7 @@ export interface StatusOutcome {
 /**
  * Sets the status of mentions, each change kept in `status_events`. A mention already in that state
  * keeps its time and gets no new event, unless `correct` gives a different answer time (`answer --at`
- * on an answered mention). An answer time before the mention was posted is refused; unknown ids too.
+ * on an answered mention). A given answer time before the mention was posted is refused; unknown ids too.
  * Nothing is written unless every id is valid.
  */
 export function setStatus(
@@ -161,7 +161,8 @@ export function setStatus(
   }
   const answered = change.status === 'answered';
   const at = change.at.getTime();
-  if (answered) {
+  // A time given (`--at`) must follow the post; "now" is left alone, whatever a source's clock said.
+  if (answered && change.correct) {
     const early = rows.find(([, r]) => r!.created_at > at);
     if (early) {
       const posted = new Date(early[1]!.created_at).toISOString();

@@ -1,7 +1,6 @@
 import { parseRecordText, recordToMention } from '../../src/cli/import-records.js';
 import { UsageError } from '../../src/errors.js';
 
-const NOW = new Date('2026-11-24T12:00:00Z');
 // A record as `export` writes it, trimmed to what import reads.
 const BASE = {
   id: 7,
@@ -25,7 +24,7 @@ const BASE = {
 };
 
 test('a record as export writes it is read back field for field', () => {
-  const m = recordToMention(BASE, 'f:1', NOW);
+  const m = recordToMention(BASE, 'f:1');
   expect(m).toMatchObject({
     id: 7,
     text: BASE.text,
@@ -58,18 +57,8 @@ test.each<[string, Record<string, unknown>, string]>([
     'f:1: answeredAt: expected a time, as the status is answered',
   ],
   ['open with an answer time', { status: 'open' }, 'f:1: answeredAt: expected null, as the status is open'],
-  [
-    'answered before it was posted',
-    { answeredAt: '2026-11-19T00:00:00Z' },
-    'f:1: answeredAt: expected a time after createdAt',
-  ],
   ['a rating of 99', { rating: 99 }, 'f:1: rating: expected a number from 1 to 5'],
   ['a negative reach', { reach: -5 }, 'f:1: reach: expected a number of at least 0'],
-  [
-    'a post from the future',
-    { createdAt: '2099-01-01T00:00:00Z', answeredAt: '2099-01-02T00:00:00Z' },
-    'f:1: createdAt: expected a time that is not in the future',
-  ],
   ['a fractional id', { id: 1.5 }, 'f:1: id: expected a whole number from 1 to 9007199254740991'],
   [
     'a history event of an unknown status',
@@ -79,13 +68,18 @@ test.each<[string, Record<string, unknown>, string]>([
 ])('refused: %s', (_name, change, message) => {
   const record: Record<string, unknown> = { ...BASE, ...change };
   for (const [k, v] of Object.entries(change)) if (v === undefined) delete record[k];
-  expect(() => recordToMention(record, 'f:1', NOW)).toThrow(new UsageError(message));
+  expect(() => recordToMention(record, 'f:1')).toThrow(new UsageError(message));
+});
+
+test('times are taken as stored: a post dated ahead, a reply dated before its post', () => {
+  const odd = { ...BASE, createdAt: '2099-01-02T00:00:00Z', answeredAt: '2099-01-01T00:00:00Z' };
+  expect(recordToMention(odd, 'f:1').createdAt.toISOString()).toBe('2099-01-02T00:00:00.000Z');
 });
 
 test('an answered record without answeredBy counts as answered by hand; other statuses keep none', () => {
-  expect(recordToMention({ ...BASE, answeredBy: null }, 'f:1', NOW).answeredBy).toBe('manual');
+  expect(recordToMention({ ...BASE, answeredBy: null }, 'f:1').answeredBy).toBe('manual');
   const open = { ...BASE, status: 'open', answeredAt: null, answeredBy: null };
-  expect(recordToMention(open, 'f:1', NOW).answeredBy).toBeNull();
+  expect(recordToMention(open, 'f:1').answeredBy).toBeNull();
 });
 
 test('a UTF-8 byte order mark before NDJSON is skipped, as before a JSON array', () => {

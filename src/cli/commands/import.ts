@@ -14,8 +14,7 @@ export async function run(ctx: Context, args: string[]): Promise<number> {
   const file = args[0];
   const text = file === '-' ? await readStdin(ctx) : await readText(ctx, file);
   // Check every record before writing any, so a bad line changes nothing.
-  const now = ctx.now();
-  const mentions = parseRecordText(text, file).map(({ where, value }) => recordToMention(value, where, now));
+  const mentions = parseRecordText(text, file).map(({ where, value }) => recordToMention(value, where));
   const db = await ctx.db();
   const counts = importMentions(db, mentions);
   const summary = `${counts.inserted} imported, ${counts.duplicates} already stored`;
