@@ -2,6 +2,8 @@
 import type { Context } from './context.js';
 import type { Config } from '../config/schema.js';
 import type { Db } from '../store/db.js';
+import { unlock } from '../store/scan-lock.js';
+import { waitForLock } from './wait-lock.js';
 
 /** What the alert step did: how many alerts went out, which channels failed. */
 export interface AlertsOutcome {
@@ -15,23 +17,40 @@ export async function sendAlerts(
   config: Config,
   db: Db,
   newComplaintIds: number[],
+  waitSeconds: number,
 ): Promise<AlertsOutcome> {
   if (config.notify.length === 0) return { sent: 0, failed: [] };
-  const [{ runAlerts }, crises] = await Promise.all([
-    import('../notify/run-alerts.js'),
-    detectCrises(config, db, ctx),
-  ]);
-  const outcome = await runAlerts({
+  // One process delivers at a time: a `check` from cron while a scan sends would send the same alerts.
+  const holder = await waitForLock(
+    ctx,
     db,
-    config,
-    now: ctx.now,
-    fetch: ctx.fetch,
-    newComplaintIds,
-    crises,
-    log: (line) => ctx.info(line),
-  });
-  for (const f of outcome.failed) ctx.error(`alert channel ${f.channel}: ${f.error}`);
-  return outcome;
+    'alerts',
+    waitSeconds,
+    (h) => `waiting for pid ${h.pid} to finish sending alerts…`,
+  );
+  if (holder) {
+    ctx.info(`alerts: pid ${holder.pid} is still sending alerts; the next run sends what is due`);
+    return { sent: 0, failed: [] };
+  }
+  try {
+    const [{ runAlerts }, crises] = await Promise.all([
+      import('../notify/run-alerts.js'),
+      detectCrises(config, db, ctx),
+    ]);
+    const outcome = await runAlerts({
+      db,
+      config,
+      now: ctx.now,
+      fetch: ctx.fetch,
+      newComplaintIds,
+      crises,
+      log: (line) => ctx.info(line),
+    });
+    for (const f of outcome.failed) ctx.error(`alert channel ${f.channel}: ${f.error}`);
+    return outcome;
+  } finally {
+    unlock(db, 'alerts', ctx.pid);
+  }
 }
 
 async function detectCrises(config: Config, db: Db, ctx: Context) {

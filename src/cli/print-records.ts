@@ -9,6 +9,8 @@ export interface Listing {
   ndjson?: boolean;
   /** Singular noun for the footer, e.g. "unanswered complaint". */
   noun: string;
+  /** Its plural, when not the noun with an "s" ("mentions past their SLA"). */
+  plural?: string;
   /** Printed on a terminal when there is nothing to show. */
   empty: string;
   /** Lines printed above the table on a terminal (e.g. a crisis banner); computed only for people. */
@@ -45,14 +47,14 @@ export async function printRecords(
     return 0;
   }
   ctx.stdout.write(renderTable(rows, { width, color }));
-  ctx.stdout.write(`${color.dim(truncateToWidth(footer(rows, how.noun), width))}\n`);
+  ctx.stdout.write(`${color.dim(truncateToWidth(footer(rows, how), width))}\n`);
   return rows.length;
 }
 
-function footer(rows: MentionRecord[], noun: string): string {
+function footer(rows: MentionRecord[], how: Listing): string {
   const first = rows.filter((r) => r.slaLevel === 'firstResponse').length;
   const max = rows.filter((r) => r.slaLevel === 'max').length;
-  const parts = [`${rows.length} ${noun}${rows.length === 1 ? '' : 's'}`];
+  const parts = [`${rows.length} ${rows.length === 1 ? how.noun : (how.plural ?? `${how.noun}s`)}`];
   if (first > 0) parts.push(`${first} past first response`);
   if (max > 0) parts.push(`${max} past max`);
   return parts.join(' · ');

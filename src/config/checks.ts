@@ -66,18 +66,21 @@ export class Checker {
     return this.fail(path, `expected ${what} ${range}, got ${describe(value)}`);
   }
 
-  /** A duration such as `30m` or `1h30m`, in seconds (a bare number is seconds); never zero. */
-  duration(value: unknown, path: (string | number)[]): number | undefined {
+  /** A duration such as `30m` or `1h30m`, in seconds (a bare number is seconds); never zero, at most `max`. */
+  duration(value: unknown, path: (string | number)[], max = Infinity): number | undefined {
     if (value === undefined || value === null) return undefined;
-    if (typeof value === 'number' && value > 0) return value;
     let seconds: number | undefined;
-    try {
-      seconds = parseDuration(String(value));
-    } catch {
-      seconds = undefined;
+    if (typeof value === 'number') seconds = value;
+    else {
+      try {
+        seconds = parseDuration(String(value));
+      } catch {
+        seconds = undefined;
+      }
     }
-    if (seconds !== undefined && seconds > 0) return seconds;
-    return this.fail(path, `expected a duration such as 30s, 45m, 1h or 2d, got "${String(value)}"`);
+    if (seconds !== undefined && seconds > 0 && seconds <= max) return seconds;
+    const most = max === Infinity ? '' : ` of at most ${formatSeconds(max)}`;
+    return this.fail(path, `expected a duration${most} such as 30s, 45m, 1h or 2d, got "${String(value)}"`);
   }
 
   boolean(value: unknown, path: (string | number)[]): boolean | undefined {
@@ -118,4 +121,16 @@ export function describe(value: unknown): string {
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 37) + '...' : value}"`;
   return `${typeof value} ${String(value)}`;
+}
+
+/** `1d`, `2h`, `30m` or `45s`: a limit in the unit it is a whole number of. */
+function formatSeconds(seconds: number): string {
+  for (const [unit, size] of [
+    ['d', 86400],
+    ['h', 3600],
+    ['m', 60],
+  ] as const) {
+    if (seconds % size === 0) return `${seconds / size}${unit}`;
+  }
+  return `${seconds}s`;
 }

@@ -236,6 +236,6 @@ function readCommand(
     name: common.name ?? `command:${path.basename(command)}`,
     command,
     args: check.stringList(obj.args, [...at, 'args']),
-    timeoutSeconds: check.duration(obj.timeout, [...at, 'timeout']) ?? 30,
+    timeoutSeconds: check.duration(obj.timeout, [...at, 'timeout'], 86400) ?? 30,
   };
 }

@@ -52,13 +52,16 @@ export function buildConfig(
   const notify = readNotify(doc.notify, check);
   checkNotifyFilters(notify, brands, sources, check);
   const secrets = [...collectSecrets(sources, at.sourceTypes), ...notifySecrets(notify)];
+  const sla = readSla(doc.sla, check);
+  checkEffectiveSla(sla, brands, sources, check);
   return {
     file: at.file,
     baseDir,
     database: database ? path.resolve(baseDir, database) : at.defaultDatabase,
     concurrency: check.count(doc.concurrency, ['concurrency'], 1, true, 256) ?? 16,
-    timeoutSeconds: check.duration(doc.timeout, ['timeout']) ?? 20,
-    sla: readSla(doc.sla, check),
+    // A fetch longer than a day is a hung server (and timers overflow past 24.8 days).
+    timeoutSeconds: check.duration(doc.timeout, ['timeout'], 86400) ?? 20,
+    sla,
     brands,
     sources,
     notify,
@@ -185,6 +188,33 @@ function defaultName(type: string, options: SourceOptions): string {
   const m = /^https?:\/\/([^/?#]+)/i.exec(url);
   // Up to the last "@": a password may hold one ("user:p@ss@host").
   return `${type}:${m ? m[1].replace(/^.*@/, '').toLowerCase() : path.basename(url)}`;
+}
+
+/**
+ * A brand's or source's SLA override, with the targets it inherits (source over brand over global),
+ * must not end `max` before `firstResponse`: a mention would be "past max" while still in time.
+ */
+function checkEffectiveSla(
+  sla: SlaConfig,
+  brands: BrandConfig[],
+  sources: SourceOptions[],
+  check: Checker,
+): void {
+  type Targets = { firstResponseSeconds?: number; maxSeconds?: number };
+  const inverted = (...layers: (Targets | undefined)[]): boolean => {
+    const pick = (k: keyof Targets) => layers.find((l) => l?.[k] !== undefined)?.[k] ?? sla[k];
+    return pick('maxSeconds') < pick('firstResponseSeconds');
+  };
+  const message = 'with the targets it inherits, max would come before firstResponse; set both here';
+  brands.forEach((b, i) => {
+    if (b.sla && inverted(b.sla)) check.fail(['brands', i, 'sla'], message);
+  });
+  sources.forEach((s, i) => {
+    if (!s.sla) return;
+    const own = brands.filter((b) => s.brand === undefined || b.name === s.brand);
+    const under = s.brand === undefined ? [undefined, ...own.map((b) => b.sla)] : own.map((b) => b.sla);
+    if (under.some((b) => inverted(s.sla, b))) check.fail(['sources', i, 'sla'], message);
+  });
 }
 
 /** A channel's `brand` and `source` filters must name configured ones: a typo would silence it. */

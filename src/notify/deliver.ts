@@ -1,7 +1,15 @@
 /** Delivers a channel's due alerts (crises at once, others one by one or, under a cooldown, as a summary). */
 import type { NotifyChannelConfig } from '../config/notify-schema.js';
 import type { Db } from '../store/db.js';
-import { dueAlerts, lastSentAt, markFailed, markSent, type AlertRow } from '../store/alerts.js';
+import {
+  cancelAlerts,
+  closedMentionIds,
+  dueAlerts,
+  lastSentAt,
+  markFailed,
+  markSent,
+  type AlertRow,
+} from '../store/alerts.js';
 import { summarise, type Alert, type AlertMessage } from './alert.js';
 import { plural } from '../output/plural.js';
 
@@ -35,7 +43,7 @@ export async function deliverChannel(
   channel: NotifyChannelConfig,
   deps: DeliverDeps,
 ): Promise<ChannelOutcome> {
-  const due = dueAlerts(deps.db, channel.name, deps.maxRuns);
+  const due = stillDue(dueAlerts(deps.db, channel.name, deps.maxRuns), deps);
   const batches = plan(channel, due, deps);
   let sent = 0;
   for (const rows of batches) {
@@ -69,6 +77,25 @@ export async function deliverChannel(
     deps.log(deps.redact(`alert: ${channel.name}: sent "${message.title}"`));
   }
   return { sent };
+}
+
+/**
+ * Drops the alerts whose mention was answered or ignored since they were raised (held back by a
+ * cooldown, or kept after a failure): nobody needs paging about a complaint already dealt with.
+ */
+function stillDue(due: AlertRow[], deps: DeliverDeps): AlertRow[] {
+  const ids = due.flatMap((r) => (r.mention_id === null ? [] : [r.mention_id]));
+  if (ids.length === 0) return due;
+  const closed = closedMentionIds(deps.db, ids);
+  if (closed.size === 0) return due;
+  const dropped = due.filter((r) => r.mention_id !== null && closed.has(r.mention_id));
+  cancelAlerts(
+    deps.db,
+    dropped.map((r) => r.id),
+    deps.now(),
+    'not sent: the mention was answered or ignored first',
+  );
+  return due.filter((r) => !dropped.includes(r));
 }
 
 /** Groups due alerts into messages, holding non-crisis ones back while the channel's cooldown runs. */

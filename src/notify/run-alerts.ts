@@ -2,7 +2,7 @@
 import type { Config } from '../config/schema.js';
 import { notifySecrets, type NotifyChannelConfig } from '../config/notify-schema.js';
 import type { Db } from '../store/db.js';
-import { recordAlert } from '../store/alerts.js';
+import { crisisEpisodeStart, recordAlert } from '../store/alerts.js';
 import { crisisAlert, mentionAlert, type Alert, type AlertMessage, type CrisisInput } from './alert.js';
 import { deliverChannel, type RetryPolicy } from './deliver.js';
 import { redactor } from '../redact.js';
@@ -16,7 +16,7 @@ export type { CrisisInput } from './alert.js';
 /** Everything a run needs; time, network, processes and sleeping are injected. */
 export interface RunAlertsDeps {
   db: Db;
-  config: Pick<Config, 'notify' | 'sla' | 'brands' | 'sources' | 'secrets' | 'baseDir'>;
+  config: Pick<Config, 'notify' | 'sla' | 'brands' | 'sources' | 'secrets' | 'baseDir' | 'crisis'>;
   now: () => Date;
   fetch: typeof globalThis.fetch;
   spawn?: SpawnFn;
@@ -73,7 +73,6 @@ function record(
   redact: (s: string) => string,
 ): void {
   const candidates = mentionCandidates(deps.db, deps.config, now, deps.newComplaintIds);
-  const hour = now.toISOString().slice(0, 13);
   const built = new Map<string, Alert>();
   const alertFor = (c: MentionCandidate, kind: ReturnType<typeof kindFor> & string): Alert => {
     const id = `${kind}:${c.mention.id}`;
@@ -86,6 +85,13 @@ function record(
     recordAlert(deps.db, { channel, kind: a.kind, key, mentionId, payload, createdAt: now });
   };
   deps.db.transaction(() => {
+    // One crisis alert per spike: its key is the episode's start, kept while the spike goes on.
+    const episodes = new Map(
+      deps.crises.map((c) => [
+        c.brand,
+        crisisEpisodeStart(deps.db, c.brand, now, deps.config.crisis.windowSeconds).toISOString(),
+      ]),
+    );
     for (const channel of channels) {
       for (const c of candidates) {
         const kind = kindFor(channel, c);
@@ -94,7 +100,12 @@ function record(
       if (!channel.on.includes('crisis')) continue;
       for (const crisis of deps.crises) {
         if (matchesBrand(channel, crisis.brand)) {
-          store(channel.name, crisisAlert(crisis, now), `${crisis.brand}:${hour}`, null);
+          store(
+            channel.name,
+            crisisAlert(crisis, now),
+            `${crisis.brand}:${episodes.get(crisis.brand)}`,
+            null,
+          );
         }
       }
     }

@@ -4,6 +4,7 @@ import { excerpt, type Alert, type AlertMessage } from './alert.js';
 import { DeliveryError, describeError } from './deliver.js';
 import { alertFacts, safeLink } from './format.js';
 import { redactUrl } from '../redact.js';
+import { takeBasicAuth } from '../http-auth.js';
 
 /** How long one POST may take before it counts as failed. */
 const TIMEOUT_MS = 15_000;
@@ -15,11 +16,16 @@ export async function sendWebhook(
   fetch: typeof globalThis.fetch,
 ): Promise<void> {
   const body = channel.flavour === 'slack' ? slackBody(message) : message;
+  const { url, authorization } = withoutCredentials(channel.url);
   let res: Response;
   try {
-    res = await fetch(channel.url, {
+    res = await fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...channel.headers },
+      headers: {
+        'Content-Type': 'application/json',
+        ...(authorization ? { Authorization: authorization } : {}),
+        ...channel.headers,
+      },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
@@ -36,6 +42,18 @@ export async function sendWebhook(
   // 408 and 429 are worth another try; other 4xx mean the request itself is wrong.
   const retryable = res.status >= 500 || res.status === 408 || res.status === 429;
   throw new DeliveryError(`HTTP ${res.status}${detail ? `: ${detail}` : ''}`, retryable);
+}
+
+/** The URL to POST to, and the Authorization its `user:password@` makes (fetch refuses such URLs). */
+function withoutCredentials(raw: string): { url: string; authorization?: string } {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return { url: raw };
+  }
+  const authorization = takeBasicAuth(url);
+  return authorization ? { url: url.href, authorization } : { url: raw };
 }
 
 /** Slack's incoming-webhook body. */

@@ -53,7 +53,7 @@ export function toRows(
       threadId: f.threadId ?? null,
       title: f.title ?? null,
       text: f.text,
-      createdAt: f.createdAt && !Number.isNaN(f.createdAt.getTime()) ? f.createdAt : now,
+      createdAt: postedAt(f.createdAt, now),
       firstSeenAt: now,
       complaint: c.complaint,
       complaintScore: c.complaintScore,
@@ -77,4 +77,17 @@ function pickBrand(source: Source, f: FoundMention, matchers: BrandMatcher[]): s
   if (source.skipMatching && source.brand) return source.brand;
   const text = [f.title, f.text].filter(Boolean).join('\n');
   return matchBrand(matchers, text)?.brand;
+}
+
+// How far ahead of this machine's clock a post's date may be: clocks and time zones are a little off.
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * When a mention was posted: the source's date, unless it has none, an invalid one, or one in the
+ * future (a wrong clock or time zone), which would keep a complaint from ever being late: then the
+ * time it was first seen.
+ */
+function postedAt(date: Date | undefined, now: Date): Date {
+  if (!date || Number.isNaN(date.getTime())) return now;
+  return date.getTime() > now.getTime() + CLOCK_SKEW_MS ? now : date;
 }

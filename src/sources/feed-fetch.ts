@@ -6,6 +6,7 @@ import { TextDecoder } from 'node:util';
 import { SourceError, throttled, type SourceContext, type SourceCursor } from './source.js';
 import { mapWindows1252 } from './html-text.js';
 import { redactUrl } from '../redact.js';
+import { takeBasicAuth } from '../http-auth.js';
 import { BodyTooLargeError, httpGet, type HttpResponse } from './http-get.js';
 
 /** A fetched document: the raw bytes plus the validators to send next time. */
@@ -29,7 +30,13 @@ const ACCEPT = [
 ].join(', ');
 
 /** Hints for the statuses people actually hit, so the message says what to do next. */
-function statusHint(status: number): string {
+function statusHint(status: number, headers: Record<string, string>): string {
+  // httpGet follows redirects: one still here had no Location, or was one too many (a loop).
+  if (status >= 300 && status <= 399 && status !== 304) {
+    return headers.location === undefined
+      ? '; a redirect without a Location header: check the url'
+      : '; too many redirects (more than 10, or a loop): check the url';
+  }
   if (status === 401 || status === 403) return '; the feed may be private or block this user agent';
   if (status === 404 || status === 410) return '; check the url';
   if (status === 429) return '; rate limited, the next scan will retry';
@@ -75,12 +82,8 @@ async function fetchHttp(
   let target: URL;
   try {
     target = new URL(url);
-    if (target.username || target.password) {
-      const login = `${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}`;
-      headers.Authorization = `Basic ${Buffer.from(login).toString('base64')}`;
-      target.username = '';
-      target.password = '';
-    }
+    const authorization = takeBasicAuth(target);
+    if (authorization) headers.Authorization = authorization;
   } catch (err) {
     throw new SourceError(sourceName, `invalid url ${shown}; fix \`url\` in the config`, { cause: err });
   }
@@ -102,7 +105,8 @@ async function fetchHttp(
     return { notModified: true, body: Buffer.alloc(0), cursor: nextCursor(cursor, response.headers) };
   }
   if (response.status < 200 || response.status > 299) {
-    throw new SourceError(sourceName, `http ${response.status} from ${shown}${statusHint(response.status)}`);
+    const hint = statusHint(response.status, response.headers);
+    throw new SourceError(sourceName, `http ${response.status} from ${shown}${hint}`);
   }
   return {
     notModified: false,

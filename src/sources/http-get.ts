@@ -5,8 +5,8 @@
  */
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
+import { Transform, type Readable } from 'node:stream';
 
 /** The parts of a response a feed reader needs. */
 export interface HttpResponse {
@@ -97,19 +97,55 @@ function flatten(headers: IncomingHttpHeaders): Record<string, string> {
   return out;
 }
 
+/**
+ * The body with its content codings undone, last applied first ("gzip, br" was gzipped, then brotli'd).
+ * "deflate" is meant to be zlib-wrapped, but some servers send it raw, as browsers and curl accept.
+ */
 function decoded(res: IncomingMessage, encoding: string | undefined): Readable {
-  const name = encoding?.trim().toLowerCase();
-  const decoder =
-    name === 'gzip' || name === 'x-gzip'
-      ? createGunzip()
-      : name === 'deflate'
-        ? createInflate()
-        : name === 'br'
-          ? createBrotliDecompress()
-          : undefined;
-  if (decoder === undefined) return res;
-  res.on('error', (err) => decoder.destroy(err));
-  return res.pipe(decoder);
+  const names = (encoding ?? '')
+    .split(',')
+    .map((n) => n.trim().toLowerCase())
+    .filter((n) => n !== '' && n !== 'identity')
+    .reverse();
+  let stream: Readable = res;
+  for (const name of names) {
+    const decoder =
+      name === 'gzip' || name === 'x-gzip'
+        ? createGunzip()
+        : name === 'deflate'
+          ? inflateAnyDeflate()
+          : name === 'br'
+            ? createBrotliDecompress()
+            : undefined;
+    // A name no server should send ("utf-8", "none"): the body is most likely as it came.
+    if (decoder === undefined) continue;
+    const from = stream;
+    from.on('error', (err) => decoder.destroy(err));
+    stream = from.pipe(decoder);
+  }
+  return stream;
+}
+
+/** Inflates zlib-wrapped or raw deflate data, told apart by the zlib header's first byte and check. */
+function inflateAnyDeflate(): Transform {
+  let inner: Transform | undefined;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      if (!inner) {
+        // A zlib stream opens with CMF/FLG: method 8 in the low nibble, and CMF·256+FLG divisible by 31.
+        const zlib = chunk.length >= 2 && (chunk[0] & 0x0f) === 8 && (chunk[0] * 256 + chunk[1]) % 31 === 0;
+        inner = zlib ? createInflate() : createInflateRaw();
+        inner.on('data', (d: Buffer) => this.push(d));
+        inner.on('error', (err) => this.destroy(err));
+      }
+      inner.write(chunk, done);
+    },
+    flush(done) {
+      if (!inner) return done();
+      inner.once('end', () => done());
+      inner.end();
+    },
+  });
 }
 
 function readBody(stream: Readable, maxBytes: number, signal?: AbortSignal): Promise<Buffer> {

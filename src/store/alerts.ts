@@ -16,6 +16,8 @@ export interface AlertRow {
   last_error: string | null;
   created_at: number;
   sent_at: number | null;
+  /** When the alert was dropped undelivered, its mention answered or ignored first. */
+  cancelled_at: number | null;
 }
 
 /** An alert to remember for a channel. */
@@ -37,8 +39,8 @@ export const ALERT_QUERIES = {
    * Served by `alerts_channel_sent` (channel, sent_at IS NULL): only a sent alert has a sent_at, and rows with
    * equal keys come in rowid order, so no sort is needed. Oldest first is insertion order.
    */
-  due: `SELECT * FROM alerts WHERE channel = ? AND sent_at IS NULL AND status != 'sent' AND attempts < ?
-     ORDER BY id`,
+  due: `SELECT * FROM alerts WHERE channel = ? AND sent_at IS NULL AND status != 'sent' AND cancelled_at IS NULL
+     AND attempts < ? ORDER BY id`,
   /** Served by `alerts_channel_sent`, read backwards. */
   lastSent: `SELECT sent_at FROM alerts WHERE channel = ? AND sent_at IS NOT NULL AND kind != 'crisis'
      ORDER BY sent_at DESC LIMIT 1`,
@@ -90,6 +92,43 @@ export function markFailed(db: Db, ids: readonly number[], error: string): void 
     `UPDATE alerts SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?`,
   );
   db.transaction(() => ids.forEach((id) => update.run(error, id)))();
+}
+
+/** Of these mention ids, the ones no longer open (answered or ignored since their alert was raised). */
+export function closedMentionIds(db: Db, ids: readonly number[]): Set<number> {
+  const status = stmt(db, 'SELECT status FROM mentions WHERE id = ?');
+  const closed = new Set<number>();
+  for (const id of new Set(ids)) {
+    const row = status.get(id) as { status: string } | undefined;
+    if (row && row.status !== 'open') closed.add(id);
+  }
+  return closed;
+}
+
+/** Drops alerts undelivered, saying why; they are never due again. */
+export function cancelAlerts(db: Db, ids: readonly number[], at: Date, why: string): void {
+  const update = stmt(db, 'UPDATE alerts SET cancelled_at = ?, last_error = ? WHERE id = ?');
+  db.transaction(() => ids.forEach((id) => update.run(at.getTime(), why, id)))();
+}
+
+/**
+ * The start of the brand's complaint spike seen now: the episode's, while the spike was last seen
+ * within `windowSeconds` (it is still going on), else now, as a new episode begins.
+ */
+export function crisisEpisodeStart(db: Db, brand: string, now: Date, windowSeconds: number): Date {
+  return db.transaction((): Date => {
+    const row = stmt(db, 'SELECT started_at, last_seen_at FROM crisis_episodes WHERE brand = ?').get(
+      brand,
+    ) as { started_at: number; last_seen_at: number } | undefined;
+    const going = row !== undefined && row.last_seen_at >= now.getTime() - windowSeconds * 1000;
+    const started = going ? row.started_at : now.getTime();
+    stmt(
+      db,
+      `INSERT INTO crisis_episodes (brand, started_at, last_seen_at) VALUES (?, ?, ?)
+       ON CONFLICT (brand) DO UPDATE SET started_at = excluded.started_at, last_seen_at = excluded.last_seen_at`,
+    ).run(brand, started, now.getTime());
+    return new Date(started);
+  })();
 }
 
 /** Every alert of a channel, oldest first (for tests and `doctor`-style reports). */

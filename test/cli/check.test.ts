@@ -125,3 +125,26 @@ test('a complaint spike shows as a banner in list (terminal) and on stderr from 
   const piped = await runInProcess(['--config', config, 'list'], { now });
   expect(piped.stdout).not.toContain('spike');
 });
+
+test('on a terminal, check --json leaves the spike banner on stderr; the table footer counts in words', async () => {
+  const spike = Array.from({ length: 8 }, (_, i) => ({
+    createdAt: ago(5 + i),
+    text: `acme login is down ${i}`,
+  }));
+  const late = [{ createdAt: ago(90), text: 'acme my order never arrived' }];
+  const config = setup('sla: { firstResponse: 1h, max: 24h }', [...spike, ...late]);
+  const json = await runInProcess(['--config', config, 'check', '--json'], { now, tty: true });
+  expect(json.code).toBe(4);
+  expect(JSON.parse(json.stdout)).toHaveLength(1);
+  expect(json.stderr).toMatch(/^mentions: Acme: complaint spike: 8 in the last hour/m);
+
+  const table = await runInProcess(['--config', config, 'check'], { now, tty: true, env: { NO_COLOR: '1' } });
+  expect(table.stdout.split('\n')[0]).toMatch(/^Acme: complaint spike/);
+  expect(table.stdout).toMatch(/1 mention past its SLA · 1 past first response/);
+  const two = setup('sla: { firstResponse: 1h, max: 24h }', [
+    ...late,
+    { createdAt: ago(80), text: 'acme refund?' },
+  ]);
+  const footer = await runInProcess(['--config', two, 'check'], { now, tty: true, env: { NO_COLOR: '1' } });
+  expect(footer.stdout).toMatch(/2 mentions past their SLA · 2 past first response/);
+});

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { runInProcess, ROOT } from '../helpers/cli.js';
 import { startWebhookServer, type WebhookServer } from '../helpers/webhook-server.js';
@@ -53,7 +55,11 @@ test('a scan alerts each new complaint once; a failing channel makes the scan ex
   expect(failed.stderr).toMatch(/^mentions: alert channel hook: .*500/m);
 });
 
-test('check alerts open complaints crossing their SLA, once', async () => {
+/**
+ * A scanned database with late complaints, then a channel added, so that check is the one that finds
+ * them; returns the config file and its directory.
+ */
+async function scannedThenChannel(channel: string): Promise<{ dir: string; config: string }> {
   const dir = tempDir('alerts');
   fs.copyFileSync(path.join(ROOT, 'examples/feeds/acme-mentions.xml'), path.join(dir, 'acme.xml'));
   const config = path.join(dir, 'mentions.yaml');
@@ -65,9 +71,14 @@ test('check alerts open complaints crossing their SLA, once', async () => {
   ];
   fs.writeFileSync(config, base.join('\n'));
   expect((await runInProcess(['--config', config, 'scan'], { now })).code).toBe(0);
-  // The channel is added after the scan, so check is the one that finds the late complaints.
-  const channel = `  - { type: webhook, name: sla, url: "${hook.url}/sla", on: [first-response] }`;
   fs.writeFileSync(config, [...base, 'notify:', channel].join('\n'));
+  return { dir, config };
+}
+
+test('check alerts open complaints crossing their SLA, once', async () => {
+  const { config } = await scannedThenChannel(
+    `  - { type: webhook, name: sla, url: "${hook.url}/sla", on: [first-response] }`,
+  );
   const before = hook.requests.length;
   const check = await runInProcess(['--config', config, 'check'], { now });
   expect(check.code).toBe(4);
@@ -78,4 +89,31 @@ test('check alerts open complaints crossing their SLA, once', async () => {
   const again = await runInProcess(['--config', config, 'check'], { now });
   expect(again.code).toBe(4);
   expect(hook.requests.length).toBe(before + late);
+});
+
+test('while another process sends alerts, check leaves them to it; they go out once', async () => {
+  const { dir, config } = await scannedThenChannel(
+    `  - { type: webhook, name: held, url: "${hook.url}/held", on: [first-response] }`,
+  );
+  // A live process (this test's parent) holds the alert lock, as a scan delivering alerts would.
+  const db = new Database(path.join(dir, 'm.db'));
+  db.prepare('INSERT INTO locks (name, pid, host, acquired_at) VALUES (?, ?, ?, ?)').run(
+    'alerts',
+    process.ppid,
+    os.hostname(),
+    now.getTime(),
+  );
+  const before = hook.requests.length;
+  const held = await runInProcess(['--config', config, 'check', '--wait', '0'], { now });
+  expect(held.code).toBe(4);
+  expect(hook.requests.length).toBe(before);
+
+  db.prepare('DELETE FROM locks WHERE name = ?').run('alerts');
+  db.close();
+  const late = held.stdout.trim().split('\n').length;
+  expect((await runInProcess(['--config', config, 'check'], { now })).code).toBe(4);
+  expect(hook.requests.length).toBe(before + late);
+  const bad = await runInProcess(['--config', config, 'check', '--wait', 'soon'], { now });
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toMatch(/--wait "soon": give a number of seconds/);
 });

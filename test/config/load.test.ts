@@ -87,7 +87,12 @@ describe('loadConfig', () => {
     [
       'zero timeout',
       GOOD.replace('database: ./m.db', 'database: ./m.db\ntimeout: 0s'),
-      /bad\.yaml:3: timeout: expected a duration such as 30s/,
+      /bad\.yaml:3: timeout: expected a duration of at most 1d such as 30s/,
+    ],
+    [
+      'a timeout past a day',
+      GOOD.replace('database: ./m.db', 'database: ./m.db\ntimeout: 25d'),
+      /bad\.yaml:3: timeout: expected a duration of at most 1d such as 30s, 45m, 1h or 2d, got "25d"/,
     ],
     [
       'brand SLA override with max before firstResponse',
@@ -96,6 +101,16 @@ describe('loadConfig', () => {
         'keywords: [acme]\n    sla: { firstResponse: 2h, max: 1h }',
       ),
       /brands\[0\]\.sla\.max: must not be shorter than firstResponse/,
+    ],
+    [
+      'source SLA whose firstResponse passes the max it inherits',
+      GOOD.replace('    brand: acme\n', '    brand: acme\n    sla: { firstResponse: 48h }\n'),
+      /bad\.yaml:14: sources\[1\]\.sla: with the targets it inherits, max would come before firstResponse; set both here/,
+    ],
+    [
+      'brand SLA max before the global firstResponse',
+      GOOD.replace('keywords: [acme, "acme cloud"]', 'keywords: [acme]\n    sla: { max: 10m }'),
+      /brands\[0\]\.sla: with the targets it inherits, max would come before firstResponse/,
     ],
     [
       'maxPages below 1',

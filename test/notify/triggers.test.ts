@@ -121,7 +121,7 @@ describe('alert triggers', () => {
     expect(mentionIds('both')).toEqual([ids[3]]);
   });
 
-  test('crisis: sent once per brand and hour, brand filter applies', async () => {
+  test('crisis: one alert per spike however long it lasts, another for a new spike; brand filter applies', async () => {
     const db = freshDb();
     const config = notifyConfig([
       { type: 'webhook', name: 'ops', url: `${hook.url}/ops` },
@@ -130,12 +130,18 @@ describe('alert triggers', () => {
     ]);
     const crises = [{ brand: 'Acme', count: 12, usual: 2, words: ['outage', 'login'] }];
     const at = clock('2026-11-24T09:10:00Z');
-    const run = () => runAlerts(runDeps(db, config, at.now, { crises }));
+    const run = (found = crises) => runAlerts(runDeps(db, config, at.now, { crises: found }));
 
     expect(await run()).toEqual({ sent: 1, failed: [] });
+    // Still going within the hour's window, across the hour: the same spike, no new alert.
     at.set('2026-11-24T09:50:00Z');
     expect(await run()).toEqual({ sent: 0, failed: [] });
     at.set('2026-11-24T10:05:00Z');
+    expect(await run()).toEqual({ sent: 0, failed: [] });
+    // Quiet for longer than the window, then a spike again: a new one.
+    at.set('2026-11-24T10:30:00Z');
+    expect(await run([])).toEqual({ sent: 0, failed: [] });
+    at.set('2026-11-24T11:30:00Z');
     expect(await run()).toEqual({ sent: 1, failed: [] });
     expect(hook.requests.map((r) => r.path)).toEqual(['/ops', '/ops']);
     expect(JSON.parse(hook.requests[0].body)).toEqual({
@@ -145,7 +151,39 @@ describe('alert triggers', () => {
       brand: 'Acme',
       crisis: { count: 12, usual: 2, words: ['outage', 'login'] },
     });
-    expect(alertsOf(db, 'ops').map((a) => a.key)).toEqual(['Acme:2026-11-24T09', 'Acme:2026-11-24T10']);
+    expect(alertsOf(db, 'ops').map((a) => a.key)).toEqual([
+      'Acme:2026-11-24T09:10:00.000Z',
+      'Acme:2026-11-24T11:30:00.000Z',
+    ]);
+  });
+
+  test('an alert held back or kept after a failure is dropped once its mention is answered', async () => {
+    const db = freshDb();
+    const config = notifyConfig([{ type: 'webhook', name: 'ops', url: `${hook.url}/ops`, cooldown: '1h' }], {
+      sla: { firstResponseSeconds: 7200, maxSeconds: 86400 },
+    });
+    const at = clock('2026-11-24T08:10:00Z');
+    const a = addMention(db, { createdAt: new Date('2026-11-24T08:05:00Z') });
+    expect(await runAlerts(runDeps(db, config, at.now, { newComplaintIds: [a] }))).toEqual({
+      sent: 1,
+      failed: [],
+    });
+    at.set('2026-11-24T08:20:00Z');
+    const b = addMention(db, { createdAt: new Date('2026-11-24T08:15:00Z') });
+    expect(await runAlerts(runDeps(db, config, at.now, { newComplaintIds: [b] }))).toEqual({
+      sent: 0,
+      failed: [],
+    });
+    setStatus(db, [b], { status: 'answered', at: at.now(), by: 'manual', recordedAt: at.now() });
+    at.set('2026-11-24T09:15:00Z');
+    expect(await runAlerts(runDeps(db, config, at.now, {}))).toEqual({ sent: 0, failed: [] });
+    expect(hook.requests).toHaveLength(1);
+    const dropped = alertsOf(db, 'ops').find((r) => r.mention_id === b)!;
+    expect(dropped).toMatchObject({
+      sent_at: null,
+      last_error: 'not sent: the mention was answered or ignored first',
+    });
+    expect(dropped.cancelled_at).toBe(Date.parse('2026-11-24T09:15:00Z'));
   });
 
   test('cooldown: held-back alerts stay pending and are summarised in the next message; crises pass', async () => {

@@ -202,3 +202,19 @@ test('a URL that fetch cannot parse is not quoted back with its key', async () =
   expect(err?.message).not.toContain('HARDSECRETKEY');
   expect(err?.message).not.toContain('QSECRET42');
 });
+
+test('a URL with user:password@ is sent with Basic authorization, as curl would', async () => {
+  hook = await startWebhookServer();
+  const db = freshDb();
+  const id = addMention(db);
+  const url = hook.url.replace('http://', 'http://ops:s3cr%40t@');
+  const config = notifyConfig([{ type: 'webhook', name: 'ops', url: `${url}/alerts` }]);
+  const now = new Date('2026-11-24T08:30:00Z');
+  expect(await runAlerts(runDeps(db, config, () => now, { newComplaintIds: [id] }))).toEqual({
+    sent: 1,
+    failed: [],
+  });
+  const [req] = await hook.received(1);
+  expect(req.path).toBe('/alerts');
+  expect(req.headers.authorization).toBe(`Basic ${Buffer.from('ops:s3cr@t').toString('base64')}`);
+});

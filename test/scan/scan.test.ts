@@ -219,3 +219,24 @@ test('a rescan does not classify entries that are already stored', async () => {
   expect(classified).toBe(2);
   expect(again).toMatchObject({ inserted: 0, duplicates: 2 });
 });
+
+test('a post dated in the future counts from when it was first seen, so it can still be late', async () => {
+  const d = deps([
+    source('dates', async () =>
+      result([
+        { externalId: 'f', text: 'acme refund please', createdAt: new Date('2100-01-01T10:00:00Z') },
+        { externalId: 's', text: 'acme refund now', createdAt: new Date('2026-11-24T09:03:00Z') },
+        { externalId: 'p', text: 'acme refund then', createdAt: new Date('2026-11-24T08:00:00Z') },
+      ]),
+    ),
+  ]);
+  await runScan(d);
+  const stored = [...iterateMentions(d.db, { complaintsOnly: false })];
+  const created = Object.fromEntries(stored.map((m) => [m.externalId, m.createdAt.toISOString()]));
+  // Three minutes ahead is a clock a little off, and kept; the year 2100 is not.
+  expect(created).toEqual({
+    f: '2026-11-24T09:00:00.000Z',
+    s: '2026-11-24T09:03:00.000Z',
+    p: '2026-11-24T08:00:00.000Z',
+  });
+});

@@ -18,6 +18,8 @@ beforeAll(async () => {
     '/feed.xml': { body: feed, etag: '"v1"', lastModified: 'Sat, 13 Nov 2021 00:32:22 GMT' },
     '/boom': { status: 500, body: 'internal error' },
     '/gone': { status: 404 },
+    '/loop': { status: 302, headers: { Location: '/loop' } },
+    '/nowhere': { status: 301 },
     '/latin1': {
       headers: { 'Content-Type': 'application/rss+xml; charset=ISO-8859-1' },
       body: Buffer.from(
@@ -74,6 +76,17 @@ test('a non-2xx status is a one-line error naming the status and the url without
   // Credentials in the url go out as basic auth, never in the message.
   expect(server.requests.at(-1)?.headers.authorization).toBe(
     `Basic ${Buffer.from('reader:hunter2').toString('base64')}`,
+  );
+});
+
+test('a redirect loop, or a redirect with nowhere to go, says so', async () => {
+  const loop = await rejection(rss(`${server.url}/loop`).fetch(testContext(), null));
+  expect(loop.message).toBe(
+    `rss:example: http 302 from ${server.url}/loop; too many redirects (more than 10, or a loop): check the url`,
+  );
+  const nowhere = await rejection(rss(`${server.url}/nowhere`).fetch(testContext(), null));
+  expect(nowhere.message).toBe(
+    `rss:example: http 301 from ${server.url}/nowhere; a redirect without a Location header: check the url`,
   );
 });
 

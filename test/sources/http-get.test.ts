@@ -1,6 +1,6 @@
 /** The feed HTTP client against real servers on 127.0.0.1: redirects, compression, limits, cut connections. */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 
 import { BodyTooLargeError, httpGet } from '../../src/sources/http-get.js';
 import { closeLocal, listenLocal } from '../helpers/listen-local.js';
@@ -20,6 +20,12 @@ function handler(req: IncomingMessage, res: ServerResponse): void {
     '/gzip': () => res.writeHead(200, { 'Content-Encoding': 'gzip' }).end(gzipSync(FEED)),
     '/deflate': () => res.writeHead(200, { 'Content-Encoding': 'deflate' }).end(deflateSync(FEED)),
     '/br': () => res.writeHead(200, { 'Content-Encoding': 'br' }).end(brotliCompressSync(FEED)),
+    // Raw deflate under "deflate" (a common server quirk), and codings stacked in order.
+    '/raw-deflate': () => res.writeHead(200, { 'Content-Encoding': 'deflate' }).end(deflateRawSync(FEED)),
+    '/gzip-br': () =>
+      res.writeHead(200, { 'Content-Encoding': 'gzip, br' }).end(brotliCompressSync(gzipSync(FEED))),
+    '/gzip-gzip': () =>
+      res.writeHead(200, { 'Content-Encoding': 'GZIP, gzip' }).end(gzipSync(gzipSync(FEED))),
     '/bad-gzip': () => res.writeHead(200, { 'Content-Encoding': 'gzip' }).end('not gzip at all'),
     '/moved': () => res.writeHead(301, { Location: '/plain' }).end(),
     '/away': () => res.writeHead(302, { Location: `${otherBase}/landing` }).end(),
@@ -67,9 +73,12 @@ test('a plain 200: status, lower-case headers, body, and the headers sent', asyn
   });
 });
 
-test.each(['/gzip', '/deflate', '/br'])('%s bodies are decompressed', async (path) => {
-  expect((await get(path)).body.toString('utf8')).toBe(FEED);
-});
+test.each(['/gzip', '/deflate', '/br', '/raw-deflate', '/gzip-br', '/gzip-gzip'])(
+  '%s bodies are decompressed',
+  async (path) => {
+    expect((await get(path)).body.toString('utf8')).toBe(FEED);
+  },
+);
 
 test('a body that is not what its Content-Encoding says fails instead of returning garbage', async () => {
   await expect(get('/bad-gzip')).rejects.toThrow(/header|check/i);

@@ -28,18 +28,22 @@ describe('database', () => {
     const fresh = await openStore(file);
     expect(fresh.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     fresh.close();
-    // A database left at an older version by a previous release is brought up to date.
+    // A database left at version 3 by a previous release is brought up to date.
     const older = connect(file);
     older.exec(`DROP INDEX mentions_unanswered_complaints_json;
-      CREATE INDEX mentions_unanswered_complaints ON mentions (created_at, id) WHERE status = 'open' AND complaint = 1`);
-    older.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+      CREATE INDEX mentions_unanswered_complaints ON mentions (created_at, id) WHERE status = 'open' AND complaint = 1;
+      DROP TABLE crisis_episodes; ALTER TABLE alerts DROP COLUMN cancelled_at;`);
+    older.pragma('user_version = 3');
     older.close();
     const upgraded = await openStore(file);
     expect(upgraded.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     const index = upgraded.prepare('SELECT 1 FROM sqlite_master WHERE name = ?');
     expect(index.get('mentions_unanswered_complaints_json')).toBeDefined();
-    // Migration 4 replaces the covering index of migration 2.
+    // Migration 4 replaces the covering index of migration 2; migration 5 adds crisis episodes.
     expect(index.get('mentions_unanswered_complaints')).toBeUndefined();
+    expect(index.get('crisis_episodes')).toBeDefined();
+    const alertColumns = upgraded.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('alerts');
+    expect(alertColumns).toContain('cancelled_at');
     upgraded.close();
     const newer = openDatabase(file);
     newer.pragma('user_version = 99');

@@ -8,6 +8,7 @@ import { slaResolver } from '../../sla/policy.js';
 import { mentionToRecord, type MentionRecord } from '../../output/fields.js';
 import { printRecords } from '../print-records.js';
 import { sendAlerts } from '../alerts-step.js';
+import { parseWait } from '../wait-lock.js';
 import { spikeBanners } from '../spike-banners.js';
 
 export function configure(cmd: Command): void {
@@ -16,7 +17,8 @@ export function configure(cmd: Command): void {
     .option('-b, --brand <name>', 'only this brand')
     .option('-s, --source <name>', 'only this source (its name)')
     .option('--json', 'print the breaches as one JSON array')
-    .option('--ndjson', 'print the breaches as one JSON object per line');
+    .option('--ndjson', 'print the breaches as one JSON object per line')
+    .option('--wait <seconds>', 'how long to wait for a scan or another check sending alerts', '30');
 }
 
 export async function run(ctx: Context, _args: string[], opts: Record<string, unknown>): Promise<number> {
@@ -39,16 +41,20 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     if (r.slaBreached) breaches.push(r);
   }
   // cron may run only `check`: SLA crossings and spikes are alerted here too.
-  const alerts = opts.scan === true ? { failed: [] } : await sendAlerts(ctx, config, db, []);
+  const alerts =
+    opts.scan === true ? { failed: [] } : await sendAlerts(ctx, config, db, [], parseWait(opts.wait));
   if (alerts.failed.length > 0 && scanCode === EXIT.ok) scanCode = EXIT.partial;
-  // A spike is news for whoever reads cron's mail even when nothing is late yet.
+  // A spike is news for whoever reads cron's mail even when nothing is late yet; only the table shows
+  // it above the breaches, so JSON (on a terminal too) leaves it on stderr.
   const banners = await spikeBanners(db, config, now);
-  if (!ctx.stdout.isTTY || breaches.length === 0) for (const b of banners) ctx.error(b);
+  const table = ctx.stdout.isTTY === true && opts.json !== true && opts.ndjson !== true;
+  if (!table || breaches.length === 0) for (const b of banners) ctx.error(b);
   if (breaches.length === 0) return scanCode;
   await printRecords(ctx, breaches, {
     json: opts.json === true,
     ndjson: opts.ndjson === true,
     noun: 'mention past its SLA',
+    plural: 'mentions past their SLA',
     empty: '',
     banners: async () => banners,
   });

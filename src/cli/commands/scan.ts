@@ -5,7 +5,8 @@ import { EXIT } from '../exit-codes.js';
 import { UsageError, RuntimeError } from '../../errors.js';
 import { buildSources } from '../../sources/build.js';
 import { runScan, type SourceOutcome } from '../../scan/scan.js';
-import { tryLock, unlock } from '../../store/scan-lock.js';
+import { unlock } from '../../store/scan-lock.js';
+import { parseWait, waitForLock } from '../wait-lock.js';
 import { afterScan } from '../../store/db.js';
 import { renderScanSummary, scanTotals } from '../scan-summary.js';
 import { USER_AGENT } from '../version.js';
@@ -16,7 +17,7 @@ export function configure(cmd: Command): void {
   cmd
     .option('-s, --source <name>', 'scan only this source (its name, or a type to scan all of that type)')
     .option('--json', 'print the summary as one JSON object')
-    .option('--wait <seconds>', 'how long to wait for another running scan', '30');
+    .option('--wait <seconds>', 'how long to wait for another running scan (or alert delivery)', '30');
 }
 
 export async function run(ctx: Context, _args: string[], opts: Record<string, unknown>): Promise<number> {
@@ -31,7 +32,7 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     );
   }
   const db = await ctx.db();
-  await acquire(ctx, Number(opts.wait ?? 30));
+  await acquire(ctx, parseWait(opts.wait));
   try {
     const sources = await buildSources(selected, config.brands, config.file);
     // Classification runs in a worker thread while this one fetches, parses and stores.
@@ -58,7 +59,7 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     }).finally(() => classifier.close());
     spinner?.stop();
     const newComplaintIds = outcomes.flatMap((o) => o.newComplaintIds);
-    const alerts = await sendAlerts(ctx, config, db, newComplaintIds);
+    const alerts = await sendAlerts(ctx, config, db, newComplaintIds, parseWait(opts.wait));
     report(ctx, outcomes, alerts, opts.json === true);
     // A source stopped part-way (rate limit, quota) stored what it read: that is a partial failure.
     const failed = outcomes.filter((o) => !o.ok).length;
@@ -73,20 +74,17 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
 
 /** Waits for another scan to finish, up to `seconds`, then gives up with a clear message. */
 async function acquire(ctx: Context, seconds: number): Promise<void> {
-  const db = await ctx.db();
-  const deadline = Date.now() + Math.max(0, seconds) * 1000;
-  let noted = false;
-  for (;;) {
-    const holder = tryLock(db, 'scan', ctx.pid, ctx.now());
-    if (!holder) return;
-    if (Date.now() >= deadline) {
-      throw new RuntimeError(
-        `another scan is running (pid ${holder.pid}, since ${holder.acquiredAt.toISOString()}); try again when it ends`,
-      );
-    }
-    if (!noted) ctx.info(`waiting for another scan (pid ${holder.pid}) to finish…`);
-    noted = true;
-    await new Promise((r) => setTimeout(r, 200));
+  const holder = await waitForLock(
+    ctx,
+    await ctx.db(),
+    'scan',
+    seconds,
+    (h) => `waiting for another scan (pid ${h.pid}) to finish…`,
+  );
+  if (holder) {
+    throw new RuntimeError(
+      `another scan is running (pid ${holder.pid}, since ${holder.acquiredAt.toISOString()}); try again when it ends`,
+    );
   }
 }
 

@@ -3,6 +3,7 @@ import * as m001 from './001-initial.js';
 import * as m002 from './002-social-fields.js';
 import * as m003 from './003-replies-alerts.js';
 import * as m004 from './004-record-json-index.js';
+import * as m005 from './005-crisis-episodes.js';
 
 /** One schema step; its index + 1 is the user_version it leads to. */
 export interface Migration {
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '002-social-fields', up: m002.up },
   { name: '003-replies-alerts', up: m003.up },
   { name: '004-record-json-index', up: m004.up },
+  { name: '005-crisis-episodes', up: m005.up },
 ];

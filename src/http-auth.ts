@@ -1,0 +1,13 @@
+/** Credentials written into a URL (`https://user:password@host/…`), sent the way curl and browsers send them. */
+
+/**
+ * Takes `user:password@` out of `url` (fetch refuses URLs holding them) and returns the Basic
+ * Authorization header value they make, or undefined when the URL holds none.
+ */
+export function takeBasicAuth(url: URL): string | undefined {
+  if (!url.username && !url.password) return undefined;
+  const login = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  url.username = '';
+  url.password = '';
+  return `Basic ${Buffer.from(login).toString('base64')}`;
+}
