@@ -5,6 +5,7 @@ import { extractFeatures, type FeatureConfig, type Features } from './features.j
 import { detectLanguageOfTokens, languageReason } from './language.js';
 import { contributions, margin, parseModel, probability, type CompiledModel } from './model.js';
 import { MODEL_JSON } from './model-data.js';
+import { NOT_COMPLAINT_SHIFT, notAComplaint } from './not-complaints.js';
 import { personalDataKinds } from './personal-data.js';
 import { PLAIN_COMPLAINT_SHIFT, plainComplaint } from './plain-complaints.js';
 import { parseSeverity, severityOf, type CompiledSeverityModel } from './severity.js';
@@ -82,13 +83,19 @@ export function classifyWith(
   const ratingShift = stars === undefined ? 0 : (RATING_SHIFT[stars] ?? 0);
   const calmNews = options.addressed === false && !features.problem;
   const plain = plainComplaint(text, features.tokens);
-  const shift = ratingShift + (calmNews ? NO_PROBLEM_SHIFT : 0) + (plain ? PLAIN_COMPLAINT_SHIFT : 0);
+  const notOne = features.problem ? undefined : notAComplaint(text);
+  const shift =
+    ratingShift +
+    (calmNews ? NO_PROBLEM_SHIFT : 0) +
+    (plain ? PLAIN_COMPLAINT_SHIFT : 0) +
+    (notOne ? NOT_COMPLAINT_SHIFT : 0);
   const complaintScore = probability(compiled, margin(compiled, features), shift);
   const complaint = complaintScore >= compiled.threshold;
   // Extra candidates, because overlapping ones ("refund", "no refund") are merged below.
   const parts = contributions(compiled, features, complaint ? 1 : -1, MAX_REASONS * 3);
   if (calmNews && !complaint) parts.unshift({ label: NO_PROBLEM_LABEL, value: NO_PROBLEM_SHIFT });
   if (plain && complaint) parts.unshift({ label: plain, value: PLAIN_COMPLAINT_SHIFT });
+  if (notOne && !complaint) parts.unshift({ label: notOne, value: NOT_COMPLAINT_SHIFT });
   if (stars !== undefined && ratingShift !== 0 && ratingShift > 0 === complaint) {
     parts.unshift({ label: RATING_LABEL[stars], value: ratingShift });
   }
