@@ -6,6 +6,8 @@ export interface BrandMatcher {
   brand: string;
   /** The keyword or handle that matched, or undefined when the text is not a mention (or is excluded). */
   match(text: string): string | undefined;
+  /** Whether the text holds one of the brand's exclusions (for texts a source already ties to it). */
+  excluded(text: string): boolean;
 }
 
 // Chinese, Japanese, Korean and Thai run words together ("REALITYのバグ", "Reality内のゲーム"): their
@@ -44,6 +46,7 @@ export function compileBrand(brand: BrandConfig): BrandMatcher {
       if (exclude && exclude.test(text)) return undefined;
       return m[0];
     },
+    excluded: (text) => exclude !== undefined && exclude.test(text),
   };
 }
 

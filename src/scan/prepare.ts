@@ -15,7 +15,7 @@ export function matchMentions(
   const tied = source.brand ? matchers.filter((m) => m.brand === source.brand) : matchers;
   const matched: { found: FoundMention; brand: string }[] = [];
   for (const f of found) {
-    const brand = pickBrand(source, f, tied);
+    const brand = pickBrand(source, f, tied, matchers);
     if (brand) matched.push({ found: f, brand });
   }
   return { matched, unmatched: found.length - matched.length };
@@ -72,11 +72,18 @@ export function toRows(
   });
 }
 
-function pickBrand(source: Source, f: FoundMention, matchers: BrandMatcher[]): string | undefined {
-  if (f.brand) return f.brand;
-  if (source.skipMatching && source.brand) return source.brand;
+function pickBrand(
+  source: Source,
+  f: FoundMention,
+  tied: BrandMatcher[],
+  all: BrandMatcher[],
+): string | undefined {
   const text = [f.title, f.text].filter(Boolean).join('\n');
-  return matchBrand(matchers, text)?.brand;
+  // A source may know the brand (a handle's timeline, an alert that is the query): its exclusions
+  // still make a text not a mention.
+  const known = f.brand ?? (source.skipMatching ? source.brand : undefined);
+  if (known) return all.find((m) => m.brand === known)?.excluded(text) ? undefined : known;
+  return matchBrand(tied, text)?.brand;
 }
 
 // How far ahead of this machine's clock a post's date may be: clocks and time zones are a little off.

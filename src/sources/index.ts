@@ -149,6 +149,12 @@ export const SOURCE_TYPES: readonly SourceType[] = Object.freeze<SourceType[]>([
         integer: true,
         description: 'pages of 100 threads read per channel or video and scan (default 5)',
       },
+      lookbackDays: {
+        kind: 'number',
+        min: 1,
+        description:
+          'threads of the last N days are read again each scan (within maxPages) for the channel’s replies (default 7)',
+      },
       baseUrl: {
         kind: 'url',
         allowFile: false,

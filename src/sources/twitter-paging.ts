@@ -56,7 +56,10 @@ function newestOf(tweets: XTweet[], newestId: string | undefined): QueryState | 
   return { newestId: newestId ?? best.id, newestAt: new Date(best.at).toISOString() };
 }
 
-/** Reads `plan` from where `previous` left off, following next_token/pagination_token up to maxPages. */
+/**
+ * Reads `plan` from where `previous` left off, following next_token/pagination_token up to maxPages. A
+ * pass cut short there is saved with its token (`resume`), and the next scan goes on from it.
+ */
 export async function readQuery(
   client: XClient,
   plan: QueryPlan,
@@ -64,16 +67,22 @@ export async function readQuery(
   options: PagingOptions,
   userId?: string,
 ): Promise<QueryRead> {
-  const from = startTime(previous, options.overlapMinutes, options.now);
+  const resume = previous?.resume;
+  const from = resume ? resume.from : startTime(previous, options.overlapMinutes, options.now);
   const read: QueryRead = { tweets: [], users: new Map(), state: previous, complete: false, pages: 0 };
-  let token: string | undefined;
-  let newestId: string | undefined;
+  let token = resume?.token;
+  let newestId = resume?.newestId;
   while (read.pages < Math.max(1, options.maxPages)) {
     const { path, params, query } = request(plan, userId, from, token);
     let page: XPage;
     try {
       page = (await client.get<XPage>(path, params, query)) ?? {};
     } catch (err) {
+      // A resume token X no longer takes (400): the pass starts over rather than failing every scan.
+      if (resume && read.pages === 0 && err instanceof XApiError && err.status === 400) {
+        const { resume: _dropped, ...base } = previous;
+        return readQuery(client, plan, base.newestId ? base : undefined, options, userId);
+      }
       read.error = err instanceof XApiError ? err : new XApiError(String(err), 0, undefined, { cause: err });
       return read;
     }
@@ -84,9 +93,25 @@ export async function readQuery(
     token = page.meta?.next_token;
     if (!token) {
       read.complete = true;
-      read.state = newestOf(read.tweets, newestId) ?? previous;
+      const newest = newestOf(read.tweets, newestId);
+      read.state = resume ? later(resume, newest) : (newest ?? previous);
       return read;
     }
   }
+  // Cut at maxPages: keep the cursor where it was, and note where to go on.
+  const first = resume ?? newestOf(read.tweets, newestId);
+  const base = previous ? { newestId: previous.newestId, newestAt: previous.newestAt } : undefined;
+  if (first && token) {
+    read.state = {
+      ...(base ?? { newestId: '', newestAt: '' }),
+      resume: { token, from, newestId: first.newestId, newestAt: first.newestAt },
+    };
+  }
   return read;
+}
+
+/** The later of two cursor states (the resumed pass's first page holds its newest tweet). */
+function later(a: QueryState, b: QueryState | undefined): QueryState {
+  const pick = !b || Date.parse(a.newestAt) >= Date.parse(b.newestAt) ? a : b;
+  return { newestId: pick.newestId, newestAt: pick.newestAt };
 }

@@ -19,6 +19,12 @@ export interface QueryState {
   newestId: string;
   /** created_at of the newest tweet read, ISO 8601: the next pass starts `overlapMinutes` before it. */
   newestAt: string;
+  /**
+   * A pass cut short by `maxPages`: where the next scan goes on (X pages newest first, so starting
+   * over would read the same newest pages again and never reach the rest), the pass's start time, and
+   * the newest tweet it read, which becomes the cursor when the pass is complete.
+   */
+  resume?: { token: string; from?: string; newestId: string; newestAt: string };
 }
 
 /** Everything the source keeps in `SourceCursor.value`, as JSON. */

@@ -162,12 +162,14 @@ class Scan {
       // A timeline the token may not read (a warning) holds nothing back; a cut-short mention read does.
       if (plan.kind !== 'answers' && failure?.effect !== 'warning') mentionsComplete &&= read.complete;
       // A reply whose mention was not read yet must be seen again, so answers wait for complete mention reads.
-      if (read.complete && read.state && (plan.kind !== 'answers' || mentionsComplete)) {
+      // A pass cut at maxPages is saved with where to go on (`resume`); one cut by an error is not.
+      const saveable = read.complete || (!failure && read.state?.resume !== undefined);
+      if (saveable && read.state && (plan.kind !== 'answers' || mentionsComplete)) {
         this.next.queries[plan.key] = read.state;
       }
       if (!failure && !read.complete) {
         this.warnings.push(
-          `${plan.key}: stopped after ${this.s.maxPages} pages (maxPages); the cursor stays so the next scan reads the rest`,
+          `${plan.key}: stopped after ${this.s.maxPages} pages (maxPages); the next scan goes on from there`,
         );
       }
       if (!failure) continue;

@@ -23,6 +23,11 @@ export interface Target {
 /** The settings reading needs from the source's options. */
 export interface ReadSettings {
   maxPages: number;
+  /**
+   * Threads started in the last this many days are read again each scan, within `maxPages`: a reply by
+   * the channel lands in an old thread, which new threads have pushed down the list.
+   */
+  lookbackDays: number;
   /** The monitored channel, when configured (`channelId`). */
   channelId?: string;
   /** The brand the source is tied to (`brand`). */
@@ -88,8 +93,9 @@ export class Harvest {
 }
 
 /**
- * Reads one target's threads newest first until the last page, a page entirely older than `since`
- * (minus an overlap), or `maxPages`. Returns the newest top-level time seen: the target's next cursor.
+ * Reads one target's threads newest first until the last page, a page entirely older than both `since`
+ * (minus an overlap) and the lookback window, or `maxPages`. Returns the newest top-level time seen:
+ * the target's next cursor.
  */
 export async function readTarget(
   client: YouTubeClient,
@@ -97,8 +103,14 @@ export async function readTarget(
   since: string | undefined,
   settings: ReadSettings,
   harvest: Harvest,
+  now: Date,
 ): Promise<string | undefined> {
-  const cutoff = since === undefined ? undefined : Date.parse(since) - OVERLAP_MS;
+  const sinceCutoff = since === undefined ? undefined : Date.parse(since) - OVERLAP_MS;
+  // Threads of the lookback window are read again for replies by the channel (the first scan reads
+  // as far as maxPages lets it anyway).
+  const lookback = now.getTime() - settings.lookbackDays * 86_400_000;
+  const cutoff =
+    sinceCutoff === undefined || Number.isNaN(sinceCutoff) ? sinceCutoff : Math.min(sinceCutoff, lookback);
   const filter = target.kind === 'channel' ? 'allThreadsRelatedToChannelId' : 'videoId';
   let newest: Date | undefined;
   let pageToken: string | undefined;
@@ -110,20 +122,23 @@ export async function readTarget(
       maxResults: '100',
       pageToken,
     });
+    let anyWithin = false;
     let anyNew = false;
     for (const thread of page.items ?? []) {
       const time = publishedAt(thread.snippet?.topLevelComment);
       if (time && (!newest || time > newest)) newest = time;
-      if (!time || cutoff === undefined || Number.isNaN(cutoff) || time.getTime() >= cutoff) anyNew = true;
+      if (!time || cutoff === undefined || Number.isNaN(cutoff) || time.getTime() >= cutoff) anyWithin = true;
+      if (!time || sinceCutoff === undefined || time.getTime() >= sinceCutoff) anyNew = true;
       // A thread repeated on a later page (new comments push the list while paging) is read once.
       if (thread.id && !harvest.firstSight(thread.id)) continue;
       await readOneThread(client, thread, target, settings, harvest);
     }
     pageToken = page.nextPageToken || undefined;
-    if (!pageToken || !anyNew) break;
+    if (!pageToken || !anyWithin) break;
     if (pages >= settings.maxPages) {
-      // Only worth saying when a cursor exists: then comments between the scans were skipped.
-      if (cutoff !== undefined) {
+      // Only worth saying when a cursor exists and the last page still held new comments: then
+      // comments between the scans were skipped (older threads of the lookback window are no loss).
+      if (sinceCutoff !== undefined && anyNew) {
         harvest.warnings.push(
           `${target.kind} ${target.id}: more than ${settings.maxPages} pages of new comments since the last scan; older ones were skipped (raise \`maxPages\` or scan more often)`,
         );

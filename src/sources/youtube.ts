@@ -20,6 +20,7 @@ interface YouTubeOptions extends ReadSettings {
 }
 
 const DEFAULT_MAX_PAGES = 5;
+const DEFAULT_LOOKBACK_DAYS = 7;
 
 function readOptions(options: SourceOptions, brands: BrandConfig[]): YouTubeOptions {
   const fail = (message: string): never => {
@@ -41,6 +42,9 @@ function readOptions(options: SourceOptions, brands: BrandConfig[]): YouTubeOpti
   if (!channelId && videoIds.length === 0) fail('set `channelId` (a channel to watch) or `videoIds`');
   const maxPages = options.maxPages === undefined ? DEFAULT_MAX_PAGES : Number(options.maxPages);
   if (!Number.isInteger(maxPages) || maxPages < 1) fail('`maxPages` must be a whole number of at least 1');
+  const lookbackDays =
+    options.lookbackDays === undefined ? DEFAULT_LOOKBACK_DAYS : Number(options.lookbackDays);
+  if (!(lookbackDays > 0)) fail('`lookbackDays` must be more than 0');
   const baseUrl = typeof options.baseUrl === 'string' && options.baseUrl ? options.baseUrl : DEFAULT_BASE_URL;
   const targets: Target[] =
     videoIds.length > 0
@@ -53,6 +57,7 @@ function readOptions(options: SourceOptions, brands: BrandConfig[]): YouTubeOpti
     targets,
     videoIds,
     maxPages,
+    lookbackDays,
     channelId: channelId || undefined,
     brand: options.brand,
     brands,
@@ -102,7 +107,7 @@ async function fetchComments(
   for (const target of o.targets) {
     const key = targetKey(target);
     try {
-      const newest = await readTarget(client, target, saved[key], o, harvest);
+      const newest = await readTarget(client, target, saved[key], o, harvest, ctx.now());
       // ISO strings of the same format compare in time order.
       if (newest && (!saved[key] || newest > saved[key])) next[key] = newest;
     } catch (err) {

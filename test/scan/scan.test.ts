@@ -81,14 +81,34 @@ test('matches, classifies and stores; a failing source does not stop the others'
   });
 });
 
-test('a source tied to a brand with skipMatching stores every entry for that brand', async () => {
-  const alert = source('alert', async () => result([{ externalId: 'x', text: 'no keyword here' }]), {
-    brand: 'Acme',
-    skipMatching: true,
-  });
+test('a source tied to a brand with skipMatching stores every entry for that brand, but its exclusions', async () => {
+  const alert = source(
+    'alert',
+    async () =>
+      result([
+        { externalId: 'x', text: 'no keyword here' },
+        { externalId: 'y', text: 'see the acme careers page' },
+      ]),
+    { brand: 'Acme', skipMatching: true },
+  );
   const d = deps([alert]);
   await runScan(d);
-  expect([...iterateMentions(d.db, { complaintsOnly: false })][0].brand).toBe('Acme');
+  expect([...iterateMentions(d.db, { complaintsOnly: false })].map((m) => [m.externalId, m.brand])).toEqual([
+    ['x', 'Acme'],
+  ]);
+});
+
+test("a mention the source already ties to a brand (a handle's timeline) still obeys its exclusions", async () => {
+  const timeline = source('x', async () =>
+    result([
+      { externalId: 'a', text: '@acmehelp my parcel never arrived', brand: 'Acme' },
+      { externalId: 'b', text: '@acmehelp see the acme careers page, hiring!', brand: 'Acme' },
+    ]),
+  );
+  const d = deps([timeline]);
+  const [outcome] = await runScan(d);
+  expect([...iterateMentions(d.db, { complaintsOnly: false })].map((m) => m.externalId)).toEqual(['a']);
+  expect(outcome.unmatched).toBe(1);
 });
 
 test('a source that hangs is cut off by the timeout and reported', async () => {

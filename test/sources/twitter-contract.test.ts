@@ -119,7 +119,7 @@ test('cursor: per-query newest_id and time; the next scan re-reads an overlap th
   expect(api.requests.some((r) => r.pathname.startsWith('/2/users/by/'))).toBe(false);
 });
 
-test('paging stops at maxPages without moving that query on, and says so', async () => {
+test('paging cut at maxPages keeps the cursor and the place; the next scan goes on from there', async () => {
   const old: SourceCursor = {
     value: JSON.stringify({
       queries: { 'search:Twitter': { newestId: '1', newestAt: '2020-06-24T00:00:00Z' } },
@@ -129,13 +129,61 @@ test('paging stops at maxPages without moving that query on, and says so', async
   const result = await source({ maxPages: 1 }).fetch(ctx, old);
   expect(searches()[0].query.start_time).toBe('2020-06-23T23:50:00Z');
   expect(result.mentions.map((m) => m.externalId)).toContain('1275840892281249793');
-  expect(JSON.parse(result.cursor!.value!).queries['search:Twitter']).toEqual({
-    newestId: '1',
-    newestAt: '2020-06-24T00:00:00Z',
-  });
+  const cut = JSON.parse(result.cursor!.value!).queries['search:Twitter'];
+  // The cursor has not moved; the pass's next page token and its newest tweet are kept.
+  expect(cut).toMatchObject({ newestId: '1', newestAt: '2020-06-24T00:00:00Z' });
+  expect(cut.resume).toMatchObject({ from: '2020-06-23T23:50:00Z', newestId: '1275840892285399041' });
+  expect(typeof cut.resume.token).toBe('string');
   expect(result.warnings).toContain(
-    'search:Twitter: stopped after 1 pages (maxPages); the cursor stays so the next scan reads the rest',
+    'search:Twitter: stopped after 1 pages (maxPages); the next scan goes on from there',
   );
+
+  // X pages newest first: the next scan asks for the next page of the same pass, not the first again.
+  api.requests.length = 0;
+  const next = await source({ maxPages: 1 }).fetch(ctx, result.cursor);
+  expect(searches()[0].query).toMatchObject({
+    next_token: cut.resume.token,
+    start_time: '2020-06-23T23:50:00Z',
+  });
+  expect(next.mentions.length).toBeGreaterThan(0);
+  // The pass is complete: the cursor moves to its newest tweet, with nothing left to resume.
+  expect(JSON.parse(next.cursor!.value!).queries['search:Twitter']).toEqual({
+    newestId: '1275840892285399041',
+    newestAt: '2020-06-25T06:14:19.000Z',
+  });
+});
+
+test('a resume token X no longer takes starts the pass over instead of failing every scan', async () => {
+  const stale: SourceCursor = {
+    value: JSON.stringify({
+      queries: {
+        'search:Twitter': {
+          newestId: '1',
+          newestAt: '2020-06-24T00:00:00Z',
+          resume: {
+            token: 'expired',
+            from: '2020-06-23T23:50:00Z',
+            newestId: '5',
+            newestAt: '2020-06-24T01:00:00Z',
+          },
+        },
+      },
+      userIds: {},
+    }),
+  };
+  api.routes = routes({
+    search: (q, request) =>
+      q.next_token === 'expired'
+        ? json({ title: 'Invalid Request', detail: 'Invalid next_token' }, 400)
+        : searchPages(q, request),
+  });
+  const result = await source().fetch(ctx, stale);
+  expect(result.partialError).toBeUndefined();
+  expect(searches().map((r) => r.query.next_token ?? null)[1]).toBeNull();
+  expect(JSON.parse(result.cursor!.value!).queries['search:Twitter']).toEqual({
+    newestId: '1275840892285399041',
+    newestAt: '2020-06-25T06:14:19.000Z',
+  });
 });
 
 test.each([

@@ -142,6 +142,22 @@ describe('paging and cursor', () => {
     expect(result.cursor).toEqual(saved);
   });
 
+  test('threads of the lookback window are read again for replies, however old the cursor says they are', async () => {
+    // The cursor is past every thread; the scan is a few days after the newest one.
+    const saved = { value: JSON.stringify({ [`video:${VIDEO}`]: '2019-12-01T00:00:00.000Z' }) };
+    const ctx = testContext({ now: () => new Date('2019-12-02T00:00:00Z') });
+    api = await startFakeYouTube(VIDEO_PAGES);
+    const options = { type: 'youtube', name: 'yt', apiKey: KEY, baseUrl: api.url, videoIds: [VIDEO] };
+    const week = await create(options, []).fetch(ctx, saved);
+    // Page 1 holds threads of the last 7 days, so page 2 is read too; nothing new was skipped.
+    expect(threadRequests()).toHaveLength(2);
+    expect(week.warnings.filter((w) => w.includes('were skipped'))).toEqual([]);
+    expect(week.cursor).toEqual(saved);
+    api.requests.length = 0;
+    await create({ ...options, lookbackDays: 1 }, []).fetch(ctx, saved);
+    expect(threadRequests()).toHaveLength(1);
+  });
+
   test('reads on while a page has threads within the overlap before the cursor', async () => {
     // 2019-11-26T15:51:44Z is the newest thread; a cursor 5 minutes later is inside the 10-minute overlap.
     const saved = { value: JSON.stringify({ [`video:${VIDEO}`]: '2019-11-26T15:56:44.000Z' }) };
