@@ -21,5 +21,7 @@ export function redactUrl(url: string): string {
     // Unparseable (a port out of range, say): still drop the query and any `user:password@`.
     return url.replace(/[?#].*$/s, '').replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/]*@/i, '$1');
   }
-  return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+  // "https://host" stays as written, not "https://host/".
+  const bare = parsed.pathname === '/' && !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*\//i.test(url);
+  return `${parsed.protocol}//${parsed.host}${bare ? '' : parsed.pathname}`;
 }

@@ -22,7 +22,8 @@ export const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
 // What every match of EMAIL_RE contains, found without its backtracking over each word.
 const EMAIL_AT_RE = /[\w.+-]@[\w-]+\./;
 /** A run of digits with the separators phone and card numbers are written with. */
-export const DIGIT_RUN_RE = /(?<![\w.])\+?\d[\d\s().-]{5,}\d(?![\w])/g;
+// Not after a currency sign: "$53170714.63" is an amount.
+export const DIGIT_RUN_RE = /(?<![\w.$£€¥])\+?\d[\d\s().-]{5,}\d(?![\w])/g;
 const REFERENCE_RE = new RegExp(
   `\\b(?:${REFERENCE_WORDS})\\s*(?:number|no\\.?|num|id|#)?\\s*(?:is|:|#)?\\s*#?([a-z0-9][a-z0-9-]{4,})\\b`,
   'gi',
@@ -52,6 +53,8 @@ function digitKind(run: string): PersonalDataKind | null {
   const digits = run.replace(/\D/g, '');
   // North American numbers are also written with dots (555.123.4567), unlike any version number.
   if (/^(?:\+?1[ .])?\(?\d{3}\)?\.\d{3}\.\d{4}$/.test(run)) return 'phone';
+  // A number with two decimals is an amount ("53170714.63 dollars"), not a number to dial.
+  if (/^\d[\d,]*\.\d\d$/.test(run)) return null;
   // Dotted runs with short groups are versions (8.4.22.857) or dates, not numbers people dial.
   if (/\d\.\d{1,3}\.\d/.test(run)) return null;
   // Lists of years ("2016 2017 2018") and spans ("2017-2019") are dates.

@@ -37,7 +37,7 @@ export async function runCli(
       '-c, --config <file>',
       'config file (default: $MENTIONS_CONFIG, ./mentions.yaml, $XDG_CONFIG_HOME/mentions/config.yaml)',
     )
-    .option('-q, --quiet', 'no progress or warnings on stderr')
+    .option('-q, --quiet', 'no progress, warnings or terminal summaries (errors and data still print)')
     .exitOverride()
     .showHelpAfterError('(run mentions --help for usage)');
   const verb = findVerb(args);

@@ -46,20 +46,23 @@ export async function deliverChannel(
   const due = stillDue(dueAlerts(deps.db, channel.name, deps.maxRuns), deps);
   const batches = plan(channel, due, deps);
   let sent = 0;
-  for (const rows of batches) {
+  for (const [b, rows] of batches.entries()) {
     const alerts = rows.map((r) => JSON.parse(r.payload) as Alert);
     const message = alerts.length === 1 ? alerts[0] : summarise(alerts, deps.now());
     try {
       await withRetry(() => deps.send(message), deps);
     } catch (err) {
       const error = deps.redact(describeError(err));
+      // The channel is down for this run: every alert it still had to send counts a failed run, so
+      // that each is given up after `maxRuns` runs, not only the one at the head of the queue.
+      const unsent = batches.slice(b).flat();
       markFailed(
         deps.db,
-        rows.map((r) => r.id),
+        unsent.map((r) => r.id),
         error,
       );
-      const given = rows.filter((r) => r.attempts + 1 >= deps.maxRuns).length;
-      const kept = due.length - sent - given;
+      const given = unsent.filter((r) => r.attempts + 1 >= deps.maxRuns).length;
+      const kept = unsent.length - given;
       const next = [
         given > 0 ? `gave up on ${plural(given, 'alert')} after ${deps.maxRuns} runs` : '',
         kept > 0 ? `${plural(kept, 'alert')} kept for the next run` : '',

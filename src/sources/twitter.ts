@@ -75,6 +75,9 @@ function settingsOf(options: SourceOptions, brands: BrandConfig[]): Settings {
   };
 }
 
+// The longest recent-search query X takes (docs.x.com, search introduction: 4,096 for Enterprise).
+const QUERY_LIMIT = 512;
+
 /** One fetch: the reads of every plan, gathered into mentions, answers and the next cursor. */
 class Scan {
   readonly mentions: FoundMention[] = [];
@@ -137,6 +140,12 @@ class Scan {
   async run(): Promise<{ stop?: string; fatal: boolean }> {
     let mentionsComplete = true;
     for (const plan of this.s.plans) {
+      const length = plan.query?.length ?? 0;
+      if (length > QUERY_LIMIT) {
+        this.warnings.push(
+          `${plan.key}: the query is ${length} characters; X takes ${QUERY_LIMIT} (4,096 with Enterprise access): give the brand fewer keywords or set \`query\``,
+        );
+      }
       let read: QueryRead;
       try {
         const id = plan.kind === 'mentions' ? await this.userId(plan.handle ?? '') : undefined;

@@ -63,6 +63,8 @@ test('masking keeps what the customer wrote about and hides only the values', ()
 test.each([
   ['date and time', 'my flight on 12/03/2019 at 10:30 was delayed till 2018-11-02 14:45'],
   ['prices', 'charged $1,299.99 and then £45.50 again for 3 items'],
+  ['google alerts: a share sale', 'Slack (NASDAQ:WORK) CEO Sells $53170714.63 in Stock'],
+  ['an amount without its sign', 'the bill says 12345678.90 instead of 123.45'],
   ['flight numbers', 'flight BA8733 and UA 1234 both cancelled'],
   ['open 24/7', 'your helpline says 24/7 but nobody answers'],
   ['years', 'customer since 2016 2017 2018, never again'],

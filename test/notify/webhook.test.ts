@@ -172,6 +172,27 @@ describe('webhook channel', () => {
     expect(alertsOf(db, 'ops')).toMatchObject([{ status: 'failed', attempts: 2 }]);
   });
 
+  test('a channel down for maxRuns runs gives up every alert it held, not only the first', async () => {
+    hook = await startWebhookServer(() => ({ status: 500 }));
+    const db = freshDb();
+    const ids = [addMention(db), addMention(db), addMention(db)];
+    const config = notifyConfig([{ type: 'webhook', name: 'ops', url: hook.url }]);
+    const now = () => new Date('2026-11-24T08:30:00Z');
+    const run = (found: number[] = []) =>
+      runAlerts(runDeps(db, config, now, { newComplaintIds: found, maxRuns: 2 }));
+
+    expect((await run(ids)).failed).toEqual([
+      { channel: 'ops', error: 'HTTP 500 (3 alerts kept for the next run)' },
+    ]);
+    expect((await run()).failed).toEqual([
+      { channel: 'ops', error: 'HTTP 500 (gave up on 3 alerts after 2 runs)' },
+    ]);
+    expect(await run()).toEqual({ sent: 0, failed: [] });
+    // One message tried three times a run: the channel is down, the other alerts wait their turn.
+    expect(hook.requests).toHaveLength(6);
+    expect(alertsOf(db, 'ops').map((a) => a.attempts)).toEqual([2, 2, 2]);
+  });
+
   test('an unreachable URL is a reported failure, not an exception', async () => {
     hook = await startWebhookServer();
     const url = hook.url;

@@ -273,7 +273,7 @@ test('verify looks up the brand handle; a refused token is one line', async () =
 test('config problems are caught when the source is built', () => {
   expect(() => source({ bearerToken: '' })).toThrow(/missing `bearerToken`/);
   expect(() => source({ baseUrl: 'http://127.0.0.1:1' })).toThrow(
-    'twitter: `baseUrl` must be an https url, got "http://127.0.0.1:1/"',
+    'twitter: `baseUrl` must be an https url, got "http://127.0.0.1:1"',
   );
   expect(() => source({}, [{ name: 'F', keywords: [], exclude: [], handles: { facebook: 'f' } }])).toThrow(
     /nothing to search for/,
@@ -303,4 +303,13 @@ test('nothing listening: one network-error line, not a JavaScript TypeError', as
   expect((err as Error).message).toMatch(/^twitter: network error \(econnrefused\)/);
   expect((err as Error).message).not.toMatch(/TypeError|undefined/);
   api = await startFakeXApi(routes());
+});
+
+test('a built query longer than X takes is sent, with a warning saying what to change', async () => {
+  const many = { ...BRAND, keywords: Array.from({ length: 60 }, (_, i) => `keyword number ${i}`) };
+  const result = await source({}, [many]).fetch(ctx, null);
+  const warning = result.warnings.find((w) => w.startsWith('search:Twitter: the query is '));
+  expect(warning).toMatch(
+    /characters; X takes 512 \(4,096 with Enterprise access\): give the brand fewer keywords/,
+  );
 });

@@ -68,6 +68,10 @@ describe('redactUrl', () => {
     // Unparseable (port out of range): the user and password still go.
     ['http://bob:s3cret@127.0.0.1:99999/feed.xml?k=1', 'http://127.0.0.1:99999/feed.xml'],
     ['http://dave:p@ss@host:99999/f', 'http://host:99999/f'],
+    // A URL without a path is shown as written.
+    ['ftp://x', 'ftp://x'],
+    ['https://example.com?token=1', 'https://example.com'],
+    ['https://example.com/', 'https://example.com/'],
   ])('%s', (input, expected) => {
     expect(redactUrl(input)).toBe(expected);
   });
