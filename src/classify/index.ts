@@ -82,8 +82,8 @@ export function classifyWith(
     options.rating === undefined ? undefined : Math.min(5, Math.max(1, Math.round(options.rating)));
   const ratingShift = stars === undefined ? 0 : (RATING_SHIFT[stars] ?? 0);
   const calmNews = options.addressed === false && !features.problem;
-  const plain = plainComplaint(text, features.tokens);
-  const notOne = features.problem ? undefined : notAComplaint(text);
+  const plain = plainComplaint(features.tokens);
+  const notOne = features.problem ? undefined : notAComplaint(text, features.tokens);
   const shift =
     ratingShift +
     (calmNews ? NO_PROBLEM_SHIFT : 0) +

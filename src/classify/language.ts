@@ -36,6 +36,8 @@ const LETTER_HINTS: [RegExp, string][] = [
   [/[å]/i, 'sv'],
 ];
 
+const ANY_HINT_RE = new RegExp(LETTER_HINTS.map(([re]) => re.source).join('|'), 'i');
+
 /** Scripts by code-point range, with the language each most likely means on social media. */
 const SCRIPTS: [number, number, string][] = [
   [0x3040, 0x30ff, 'ja'], // Hiragana, Katakana
@@ -115,7 +117,10 @@ export function detectLanguageOfTokens(text: string, tokens: readonly string[]):
     if (langs) for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   }
   if (words === 0) return 'und';
-  for (const [re, lang] of LETTER_HINTS) if (re.test(text)) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+  // One scan for any hint letter; most texts have none and skip the per-language tests.
+  if (ANY_HINT_RE.test(text)) {
+    for (const [re, lang] of LETTER_HINTS) if (re.test(text)) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+  }
   const english = scores.get('en') ?? 0;
   let best = 'en';
   let bestScore = 0;

@@ -1,3 +1,5 @@
+import { hasAny } from './plain-complaints.js';
+
 /**
  * Posts that are plainly no complaint and that tweets to a service desk never are, so the model has
  * not seen them: job ads ("we're hiring … apply by 15 December"), which a keyword search for a brand
@@ -22,12 +24,12 @@ const NOT_COMPLAINTS: readonly NotComplaint[] = [
 /** The logit shift of a post that is plainly no complaint. */
 export const NOT_COMPLAINT_SHIFT = -2.5;
 
-// Every pattern holds one of these: most texts have none.
-const NOT_COMPLAINT_WORD = /hiring|join our|apply|job|vacanc/i;
+// Every pattern holds one of these tokens: most texts have none.
+const NOT_COMPLAINT_TOKENS = new Set(['hiring', 'join', 'apply', 'job', 'vacancies']);
 
-/** The label of the kind of non-complaint post a text is, or undefined. */
-export function notAComplaint(text: string): string | undefined {
-  if (!NOT_COMPLAINT_WORD.test(text)) return undefined;
+/** The label of the kind of non-complaint post a text (with its lowercase tokens) is, or undefined. */
+export function notAComplaint(text: string, tokens: readonly string[]): string | undefined {
+  if (!hasAny(tokens, NOT_COMPLAINT_TOKENS)) return undefined;
   for (const n of NOT_COMPLAINTS) if (n.pattern.test(text)) return n.label;
   return undefined;
 }

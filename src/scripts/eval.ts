@@ -52,8 +52,8 @@ function crossValidate(
       if (fold[i] !== k) return;
       // The hand-set shifts of plain complaints and of plain non-complaints, as `classify` adds them.
       const shift =
-        (plainComplaint(d.text, features[i].tokens) ? PLAIN_COMPLAINT_SHIFT : 0) +
-        (!features[i].problem && notAComplaint(d.text) ? NOT_COMPLAINT_SHIFT : 0);
+        (plainComplaint(features[i].tokens) ? PLAIN_COMPLAINT_SHIFT : 0) +
+        (!features[i].problem && notAComplaint(d.text, features[i].tokens) ? NOT_COMPLAINT_SHIFT : 0);
       predicted[i] = probability(model, margin(model, scored[i]), shift) >= model.threshold;
       literal[i] = probability(model, margin(model, features[i]), shift) >= model.threshold;
     });

@@ -2,7 +2,7 @@ import { classify } from '../../src/classify/index.js';
 import { extractFeatures } from '../../src/classify/features.js';
 import { plainComplaint } from '../../src/classify/plain-complaints.js';
 
-const label = (text: string) => plainComplaint(text, extractFeatures(text).tokens);
+const label = (text: string) => plainComplaint(extractFeatures(text).tokens);
 
 // Constructed posts of the kinds the QA pass found scored as no complaint, and their look-alikes.
 test.each([
