@@ -6,8 +6,17 @@
  */
 export function takeBasicAuth(url: URL): string | undefined {
   if (!url.username && !url.password) return undefined;
-  const login = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  const login = `${decoded(url.username)}:${decoded(url.password)}`;
   url.username = '';
   url.password = '';
   return `Basic ${Buffer.from(login).toString('base64')}`;
+}
+
+/** Percent-decoded, or as written when it is no valid escape ("50%off"). */
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }

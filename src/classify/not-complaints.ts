@@ -17,7 +17,7 @@ const NOT_COMPLAINTS: readonly NotComplaint[] = [
   {
     label: 'job posting',
     pattern:
-      /\b(?:we are hiring|we're hiring|were hiring|now hiring|is hiring|join our team|apply (?:now|today|by|here|online)|job (?:opening|openings|posting|vacancy)|vacancies)\b/i,
+      /\b(?:we are hiring|we['’]re hiring|were hiring|now hiring|is hiring|join our team|apply (?:now|today|by|here|online)|job (?:opening|openings|posting|vacancy)|vacancies)\b/i,
   },
 ];
 

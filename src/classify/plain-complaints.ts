@@ -30,7 +30,8 @@ const PLAIN: readonly PlainComplaint[] = [
     pattern:
       /\b(?:wrong (?:item|items|order|size|product|colou?r|parcel|package)s? (?:was |were )?(?:delivered|sent|arrived|received|shipped)|(?:sent|delivered|shipped|gave) (?:me|us) (?:the )?wrong|(?:received|got) the wrong (?:item|order|size|product|colou?r|parcel|package))\b/,
   },
-  { label: 'thanks for nothing', pattern: /\b(?:thanks|thank you|thx) (?:for|4) nothing\b/ },
+  // Numbers are `<num>` in the token string: "thx 4 nothing".
+  { label: 'thanks for nothing', pattern: /\b(?:thanks|thank you|thx) (?:for|<num>) nothing\b/ },
 ];
 
 /** The logit shift one or more plain complaint phrases add. */

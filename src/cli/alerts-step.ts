@@ -28,15 +28,14 @@ export async function sendAlerts(
     waitSeconds,
     (h) => `waiting for pid ${h.pid} to finish sending alerts…`,
   );
-  if (holder) {
-    ctx.info(`alerts: pid ${holder.pid} is still sending alerts; the next run sends what is due`);
-    return { sent: 0, failed: [] };
-  }
+  if (holder) ctx.info(`alerts: pid ${holder.pid} is still sending alerts; this run's are kept for the next`);
   try {
     const [{ runAlerts }, crises] = await Promise.all([
       import('../notify/run-alerts.js'),
       detectCrises(config, db, ctx),
     ]);
+    // Without the lock the alerts are still raised and stored (a new complaint is raised only by the
+    // scan that stored it); only sending waits for the next run.
     const outcome = await runAlerts({
       db,
       config,
@@ -45,11 +44,12 @@ export async function sendAlerts(
       newComplaintIds,
       crises,
       log: (line) => ctx.info(line),
+      recordOnly: holder !== null,
     });
     for (const f of outcome.failed) ctx.error(`alert channel ${f.channel}: ${f.error}`);
     return outcome;
   } finally {
-    unlock(db, 'alerts', ctx.pid);
+    if (!holder) unlock(db, 'alerts', ctx.pid);
   }
 }
 

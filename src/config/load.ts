@@ -50,7 +50,10 @@ export async function loadConfig(file: string, env: NodeJS.ProcessEnv): Promise<
   const config = check.problems.length === 0 ? buildConfig(raw, check, at(file, env)) : undefined;
   if (check.problems.length > 0 || !config) {
     // A problem may quote a value that came from the environment: none is ever shown.
-    const hide = redactor(fromEnv.map((e) => e.value));
+    // A long value is quoted cut to its first 37 characters ("…..."): that part is hidden too.
+    const hide = redactor(
+      fromEnv.flatMap((e) => (e.value.length > 40 ? [e.value, e.value.slice(0, 37)] : [e.value])),
+    );
     throw new ConfigError(hide(await describeProblem(file, text, check.problems[0])));
   }
   // Whatever a source or an alert channel reads from the environment (tokens, keys, passwords) is secret.

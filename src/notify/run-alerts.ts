@@ -31,6 +31,8 @@ export interface RunAlertsDeps {
   retry?: RetryPolicy;
   /** Runs a failing alert is tried in before it is given up; default 5. */
   maxRuns?: number;
+  /** Only record the alerts raised (another process is sending): the next run delivers them. */
+  recordOnly?: boolean;
 }
 
 /** What a run did: alerts delivered, and one entry per channel that failed (its error free of secrets). */
@@ -47,6 +49,7 @@ export async function runAlerts(deps: RunAlertsDeps): Promise<RunAlertsResult> {
   const log = (line: string): void => deps.log?.(redact(line));
   const now = deps.now();
   record(deps, channels, now, redact);
+  if (deps.recordOnly) return { sent: 0, failed: [] };
   const outcomes = await Promise.all(
     channels.map((channel) =>
       deliverChannel(channel, {

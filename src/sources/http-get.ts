@@ -129,19 +129,28 @@ function decoded(res: IncomingMessage, encoding: string | undefined): Readable {
 /** Inflates zlib-wrapped or raw deflate data, told apart by the zlib header's first byte and check. */
 function inflateAnyDeflate(): Transform {
   let inner: Transform | undefined;
+  // The first bytes, held until there are two to tell the formats apart (a chunk may be one byte).
+  let head = Buffer.alloc(0);
+  const start = (self: Transform): Transform => {
+    // A zlib stream opens with CMF/FLG: method 8 in the low nibble, and CMF·256+FLG divisible by 31.
+    const zlib = head.length >= 2 && (head[0] & 0x0f) === 8 && (head[0] * 256 + head[1]) % 31 === 0;
+    const created = zlib ? createInflate() : createInflateRaw();
+    created.on('data', (d: Buffer) => self.push(d));
+    created.on('error', (err) => self.destroy(err));
+    return created;
+  };
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
-      if (!inner) {
-        // A zlib stream opens with CMF/FLG: method 8 in the low nibble, and CMF·256+FLG divisible by 31.
-        const zlib = chunk.length >= 2 && (chunk[0] & 0x0f) === 8 && (chunk[0] * 256 + chunk[1]) % 31 === 0;
-        inner = zlib ? createInflate() : createInflateRaw();
-        inner.on('data', (d: Buffer) => this.push(d));
-        inner.on('error', (err) => this.destroy(err));
-      }
-      inner.write(chunk, done);
+      if (inner) return void inner.write(chunk, done);
+      head = Buffer.concat([head, chunk]);
+      if (head.length < 2) return done();
+      inner = start(this);
+      inner.write(head, done);
     },
     flush(done) {
-      if (!inner) return done();
+      if (!inner && head.length === 0) return done();
+      inner ??= start(this);
+      if (head.length < 2 && head.length > 0) inner.write(head);
       inner.once('end', () => done());
       inner.end();
     },

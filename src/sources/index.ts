@@ -109,7 +109,6 @@ export const SOURCE_TYPES: readonly SourceType[] = Object.freeze<SourceType[]>([
       },
       lookbackDays: {
         kind: 'number',
-        min: 1,
         description: 'posts of the last N days have their comments re-read each scan (default 7)',
       },
     },
@@ -151,7 +150,6 @@ export const SOURCE_TYPES: readonly SourceType[] = Object.freeze<SourceType[]>([
       },
       lookbackDays: {
         kind: 'number',
-        min: 1,
         description:
           'threads of the last N days are read again each scan (within maxPages) for the channel’s replies (default 7)',
       },

@@ -133,7 +133,9 @@ export function entryDate(item: FeedItem): Date | undefined {
 
 /** A stable id for an entry without guid/id/link: a hash of what identifies it to a reader. */
 export function fallbackId(title: string | undefined, date: Date | undefined, text: string): string {
-  const basis = title || date ? `${title ?? ''}\n${date?.toISOString() ?? ''}` : text;
+  // Without a date a title ("Help") is no identity: the text, part of the entry itself, tells them apart
+  // whatever their order in the feed.
+  const basis = date ? `${title ?? ''}\n${date.toISOString()}` : title ? `${title}\n\n${text}` : text;
   return `${FALLBACK}${createHash('sha256').update(basis).digest('hex').slice(0, 32)}`;
 }
 const FALLBACK = 'sha256:';

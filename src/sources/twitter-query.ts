@@ -99,7 +99,10 @@ export function parseCursor(value: string | undefined): TwitterCursor {
     const parsed = JSON.parse(value) as Partial<TwitterCursor>;
     const queries: Record<string, QueryState> = {};
     for (const [key, s] of Object.entries(parsed.queries ?? {})) {
-      if (typeof s?.newestId === 'string' && !Number.isNaN(Date.parse(s?.newestAt))) queries[key] = s;
+      const read = typeof s?.newestId === 'string' && !Number.isNaN(Date.parse(s?.newestAt));
+      // A first pass cut at maxPages has no cursor yet, only where to go on.
+      const resuming = typeof s?.resume?.token === 'string' && !Number.isNaN(Date.parse(s.resume.newestAt));
+      if (read || resuming) queries[key] = s;
     }
     const userIds: Record<string, string> = {};
     for (const [handle, id] of Object.entries(parsed.userIds ?? {})) {

@@ -8,6 +8,7 @@ const notAComplaint = (text: string) => notAComplaintOf(text, extractFeatures(te
 test.each([
   'Acme Corp careers: we are hiring backend engineers in Berlin and Lisbon. Apply by 15 December.',
   "We're hiring! Join our team of support agents at Acme",
+  'We’re hiring at Acme! Customer support roles in Leeds',
   'Acme job openings in Leeds: apply online',
 ])('a job posting is no complaint: %s', (text) => {
   expect(notAComplaint(text)).toBe('job posting');

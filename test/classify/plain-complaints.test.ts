@@ -32,3 +32,7 @@ test.each([
 ])('no plain complaint: %s', (text) => {
   expect(label(text)).toBeUndefined();
 });
+
+test('numbers are <num> among the tokens, so "thx 4 nothing" is the phrase too', () => {
+  expect(label('thx 4 nothing acme')).toBe('thanks for nothing');
+});

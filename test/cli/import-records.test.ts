@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseRecordText, recordToMention } from '../../src/cli/import-records.js';
 import { UsageError } from '../../src/errors.js';
+import { runInProcess } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 // A record as `export` writes it, trimmed to what import reads.
 const BASE = {
@@ -89,4 +93,19 @@ test('a UTF-8 byte order mark before NDJSON is skipped, as before a JSON array',
     'bom.ndjson:2',
   ]);
   expect(parseRecordText(`\uFEFF[${line}]`, 'bom.json')).toHaveLength(1);
+});
+
+test('import on a terminal prints its summary once, and nothing with --quiet', async () => {
+  const dir = tempDir('import-quiet');
+  const config = path.join(dir, 'mentions.yaml');
+  fs.writeFileSync(
+    config,
+    'database: ./m.db\nbrands: [{ name: Acme, keywords: [acme] }]\nsources: [{ type: rss, url: a.xml }]\n',
+  );
+  const file = path.join(dir, 'in.ndjson');
+  fs.writeFileSync(file, `${JSON.stringify(BASE)}\n`);
+  const shown = await runInProcess(['--config', config, 'import', file], { tty: true });
+  expect(shown).toMatchObject({ code: 0, stdout: '1 imported, 0 already stored\n', stderr: '' });
+  const quiet = await runInProcess(['--quiet', '--config', config, 'import', file], { tty: true });
+  expect(quiet).toMatchObject({ code: 0, stdout: '', stderr: '' });
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import Database from 'better-sqlite3';
+import { openDatabase } from '../../src/store/db.js';
 import path from 'node:path';
 import { runInProcess, ROOT } from '../helpers/cli.js';
 import { startWebhookServer, type WebhookServer } from '../helpers/webhook-server.js';
@@ -116,4 +117,40 @@ test('while another process sends alerts, check leaves them to it; they go out o
   const bad = await runInProcess(['--config', config, 'check', '--wait', 'soon'], { now });
   expect(bad.code).toBe(2);
   expect(bad.stderr).toMatch(/--wait "soon": give a number of seconds/);
+});
+
+test("a scan that finds another process sending keeps its new complaints' alerts for the next run", async () => {
+  const dir = tempDir('alerts');
+  fs.copyFileSync(path.join(ROOT, 'examples/feeds/acme-mentions.xml'), path.join(dir, 'acme.xml'));
+  const config = path.join(dir, 'mentions.yaml');
+  fs.writeFileSync(
+    config,
+    [
+      'database: ./m.db',
+      'brands: [{ name: Acme, keywords: [acme], exclude: ["acme corp careers"] }]',
+      'sources: [{ type: rss, name: acme, url: acme.xml }]',
+      'notify:',
+      `  - { type: webhook, name: fresh, url: "${hook.url}/fresh", on: [new-complaint] }`,
+    ].join('\n'),
+  );
+  const db = openDatabase(path.join(dir, 'm.db'));
+  db.prepare('INSERT INTO locks (name, pid, host, acquired_at) VALUES (?, ?, ?, ?)').run(
+    'alerts',
+    process.ppid,
+    os.hostname(),
+    now.getTime(),
+  );
+  const before = hook.requests.length;
+  const scan = await runInProcess(['--config', config, 'scan', '--json', '--wait', '0'], { now });
+  expect(scan.code).toBe(0);
+  const complaints = JSON.parse(scan.stdout).totals.complaints as number;
+  expect(complaints).toBeGreaterThan(0);
+  expect(hook.requests.length).toBe(before);
+
+  db.prepare('DELETE FROM locks WHERE name = ?').run('alerts');
+  db.close();
+  expect((await runInProcess(['--config', config, 'check'], { now })).code).toBeLessThan(6);
+  const sent = hook.requests.slice(before).map((r) => JSON.parse(r.body));
+  expect(sent).toHaveLength(complaints);
+  expect(sent.every((a) => a.kind === 'new-complaint')).toBe(true);
 });

@@ -182,6 +182,14 @@ describe('loadConfig', () => {
     );
     expect(message).toMatch(/concurrency: expected a whole number from 1 to 256, got "\[redacted\]"/);
     expect(message).not.toContain('lots-of-them');
+    // A long value is quoted cut short, and that part is hidden as well.
+    const long = 'supersecretvalue-0123456789abcdefghijklmnopqrstuv';
+    const cut = await loadConfig(file, env({ FEED_URL: 'https://example.com/f', WORKERS: long })).then(
+      () => '',
+      (e: Error) => e.message,
+    );
+    expect(cut).toMatch(/got "\[redacted\]\.\.\."/);
+    expect(cut).not.toContain('supersecret');
   });
 
   test('a default name leaves out the whole of a password holding "@"', async () => {

@@ -239,3 +239,18 @@ test('a URL with user:password@ is sent with Basic authorization, as curl would'
   expect(req.path).toBe('/alerts');
   expect(req.headers.authorization).toBe(`Basic ${Buffer.from('ops:s3cr@t').toString('base64')}`);
 });
+
+test('a password with a stray "%" is sent as written rather than failing every delivery', async () => {
+  hook = await startWebhookServer();
+  const db = freshDb();
+  const id = addMention(db);
+  const url = hook.url.replace('http://', 'http://ops:50%off@');
+  const config = notifyConfig([{ type: 'webhook', name: 'ops', url }]);
+  const now = new Date('2026-11-24T08:30:00Z');
+  expect(await runAlerts(runDeps(db, config, () => now, { newComplaintIds: [id] }))).toEqual({
+    sent: 1,
+    failed: [],
+  });
+  const [req] = await hook.received(1);
+  expect(req.headers.authorization).toBe(`Basic ${Buffer.from('ops:50%off').toString('base64')}`);
+});

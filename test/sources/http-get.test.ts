@@ -26,6 +26,13 @@ function handler(req: IncomingMessage, res: ServerResponse): void {
       res.writeHead(200, { 'Content-Encoding': 'gzip, br' }).end(brotliCompressSync(gzipSync(FEED))),
     '/gzip-gzip': () =>
       res.writeHead(200, { 'Content-Encoding': 'GZIP, gzip' }).end(gzipSync(gzipSync(FEED))),
+    // zlib deflate whose first chunk is a single byte: the format is told from two.
+    '/deflate-split': () => {
+      const body = deflateSync(FEED);
+      res.writeHead(200, { 'Content-Encoding': 'deflate' });
+      res.write(body.subarray(0, 1));
+      setTimeout(() => res.end(body.subarray(1)), 20);
+    },
     '/bad-gzip': () => res.writeHead(200, { 'Content-Encoding': 'gzip' }).end('not gzip at all'),
     '/moved': () => res.writeHead(301, { Location: '/plain' }).end(),
     '/away': () => res.writeHead(302, { Location: `${otherBase}/landing` }).end(),
@@ -73,7 +80,7 @@ test('a plain 200: status, lower-case headers, body, and the headers sent', asyn
   });
 });
 
-test.each(['/gzip', '/deflate', '/br', '/raw-deflate', '/gzip-br', '/gzip-gzip'])(
+test.each(['/gzip', '/deflate', '/br', '/raw-deflate', '/gzip-br', '/gzip-gzip', '/deflate-split'])(
   '%s bodies are decompressed',
   async (path) => {
     expect((await get(path)).body.toString('utf8')).toBe(FEED);

@@ -165,10 +165,22 @@ describe('entries', () => {
     expect(first.mentions.map((m) => m.text)).toEqual(['acme charged me twice', 'acme app crashes on start']);
     const ids = first.mentions.map((m) => m.externalId);
     expect(new Set(ids).size).toBe(2);
-    // Stable across scans, and the first keeps the id such an entry always had.
+    // Stable across scans, and whatever the order: each id comes from the entry itself.
     expect((await fetchBytes(xml)).mentions.map((m) => m.externalId)).toEqual(ids);
     expect(ids[0]).toBe(fallbackId('Help', undefined, 'acme charged me twice'));
     expect(first.warnings).toEqual(['skipped 1 entry repeating an earlier id']);
+    const later = await fetchBytes(
+      rss(`
+      <item><title>Help</title><description>acme lost my parcel</description></item>
+      <item><title>Help</title><description>acme app crashes on start</description></item>
+      <item><title>Help</title><description>acme charged me twice</description></item>`),
+    );
+    expect(
+      later.mentions
+        .map((m) => m.externalId)
+        .slice(1)
+        .reverse(),
+    ).toEqual(ids);
   });
 
   test('RSS 2.0 fields: content:encoded, dc:creator, e-mail authors, Google redirect links', async () => {

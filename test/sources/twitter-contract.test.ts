@@ -153,6 +153,21 @@ test('paging cut at maxPages keeps the cursor and the place; the next scan goes 
   });
 });
 
+test('a first scan cut at maxPages, with no cursor yet, also goes on from there', async () => {
+  const first = await source({ maxPages: 1 }).fetch(ctx, null);
+  const saved = JSON.parse(first.cursor!.value!).queries['search:Twitter'];
+  expect(saved.resume).toMatchObject({ newestId: '1275840892285399041' });
+  expect(saved.resume.from).toBeUndefined();
+  api.requests.length = 0;
+  const next = await source({ maxPages: 1 }).fetch(ctx, first.cursor);
+  expect(searches()[0].query).toMatchObject({ next_token: saved.resume.token });
+  expect(searches()[0].query.start_time).toBeUndefined();
+  expect(JSON.parse(next.cursor!.value!).queries['search:Twitter']).toEqual({
+    newestId: '1275840892285399041',
+    newestAt: '2020-06-25T06:14:19.000Z',
+  });
+});
+
 test('a resume token X no longer takes starts the pass over instead of failing every scan', async () => {
   const stale: SourceCursor = {
     value: JSON.stringify({
