@@ -120,19 +120,8 @@ test('while another process sends alerts, check leaves them to it; they go out o
 });
 
 test("a scan that finds another process sending keeps its new complaints' alerts for the next run", async () => {
-  const dir = tempDir('alerts');
-  fs.copyFileSync(path.join(ROOT, 'examples/feeds/acme-mentions.xml'), path.join(dir, 'acme.xml'));
-  const config = path.join(dir, 'mentions.yaml');
-  fs.writeFileSync(
-    config,
-    [
-      'database: ./m.db',
-      'brands: [{ name: Acme, keywords: [acme], exclude: ["acme corp careers"] }]',
-      'sources: [{ type: rss, name: acme, url: acme.xml }]',
-      'notify:',
-      `  - { type: webhook, name: fresh, url: "${hook.url}/fresh", on: [new-complaint] }`,
-    ].join('\n'),
-  );
+  const config = setup();
+  const dir = path.dirname(config);
   const db = openDatabase(path.join(dir, 'm.db'));
   db.prepare('INSERT INTO locks (name, pid, host, acquired_at) VALUES (?, ?, ?, ?)').run(
     'alerts',
