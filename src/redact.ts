@@ -1,11 +1,14 @@
 /** Scrubbing secrets (tokens, passwords, keys) from text meant for output, logs or the database. */
 
 /**
- * A function that replaces every secret in a text with `[redacted]`, longest secret first. Case is
- * ignored: an error message that lowercases what it quotes ("bearer eaag…") must not leak the token.
+ * A function that replaces every secret in a text with `[redacted]`, longest secret first, as written
+ * or percent-encoded. Case is ignored: an error message that lowercases what it quotes ("bearer
+ * eaag…") must not leak the token.
  */
 export function redactor(secrets: readonly string[]): (text: string) => string {
-  const sorted = [...new Set(secrets)].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+  // A secret may be quoted as it went into a URL ("Tok%7Ben%7D"), percent-encoded.
+  const forms = secrets.flatMap((s) => [s, encodeURIComponent(s)]);
+  const sorted = [...new Set(forms)].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
   if (sorted.length === 0) return (text) => text;
   const escaped = sorted.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(escaped.join('|'), 'gi');

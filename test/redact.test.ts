@@ -16,3 +16,11 @@ describe('redactor', () => {
     expect(redactor([''])('anything')).toBe('anything');
   });
 });
+
+test('a secret quoted as it went into a URL, percent-encoded, is hidden too', () => {
+  const redact = redactor(['Tok{en}Se cret"1', 'AIza/Key+Val=ue']);
+  expect(redact('http 500 from http://h/feeds/Tok%7Ben%7DSe%20cret%221/rss')).toBe(
+    'http 500 from http://h/feeds/[redacted]/rss',
+  );
+  expect(redact('key=aiza%2fkey%2bval%3due failed')).toBe('key=[redacted] failed');
+});

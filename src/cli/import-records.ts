@@ -134,7 +134,7 @@ export function recordToMention(value: unknown, where: string): ImportedMention 
 
 /** The `history` that `export --history` writes: status changes with their time, who and a note. */
 function readHistory(value: unknown, fail: (field: string, expected: string) => never): StatusEvent[] {
-  const expected = `a list of {status, at, by, note} (status ${MENTION_STATUSES.join(', ')}; at an ISO 8601 time)`;
+  const expected = `a list of {status, at, by, note} (status ${MENTION_STATUSES.join(', ')}; at an ISO 8601 time; by auto or manual)`;
   if (!Array.isArray(value)) return fail('history', expected);
   return value.map((e: unknown) => {
     const event = (typeof e === 'object' && e !== null ? e : {}) as Record<string, unknown>;
@@ -143,7 +143,7 @@ function readHistory(value: unknown, fail: (field: string, expected: string) => 
     const ok =
       MENTION_STATUSES.includes(event.status as MentionStatus) &&
       !Number.isNaN(at.getTime()) &&
-      typeof event.by === 'string' &&
+      (event.by === 'auto' || event.by === 'manual') &&
       (note === null || typeof note === 'string');
     if (!ok) return fail('history', expected);
     return { status: event.status as MentionStatus, at, by: event.by as string, note: note as string | null };

@@ -46,14 +46,15 @@ export async function loadConfig(file: string, env: NodeJS.ProcessEnv): Promise<
   const parsed = await parseCached(file, text, env, (yaml) => parseYaml(file, yaml));
   const check = new Checker();
   const fromEnv: EnvValue[] = [];
-  const raw = interpolate(parsed, [], env, check, fromEnv);
+  const substituted: string[] = [];
+  const raw = interpolate(parsed, [], env, check, { fromEnv, substituted });
   const config = check.problems.length === 0 ? buildConfig(raw, check, at(file, env)) : undefined;
   if (check.problems.length > 0 || !config) {
-    // A problem may quote a value that came from the environment: none is ever shown.
-    // A long value is quoted cut to its first 37 characters ("…..."): that part is hidden too.
-    const hide = redactor(
-      fromEnv.flatMap((e) => (e.value.length > 40 ? [e.value, e.value.slice(0, 37)] : [e.value])),
-    );
+    // A problem may quote a value that came from the environment: none is ever shown. It quotes a
+    // setting's whole value or its first 37 characters ("…..."), so each setting that took anything
+    // from the environment is hidden whole, in both forms, as is the environment's part.
+    const values = [...fromEnv.map((e) => e.value), ...substituted];
+    const hide = redactor(values.flatMap((v) => (v.length > 40 ? [v, v.slice(0, 37)] : [v])));
     throw new ConfigError(hide(await describeProblem(file, text, check.problems[0])));
   }
   // Whatever a source or an alert channel reads from the environment (tokens, keys, passwords) is secret.
@@ -84,10 +85,10 @@ function interpolate(
   at: (string | number)[],
   env: NodeJS.ProcessEnv,
   check: Checker,
-  fromEnv: EnvValue[],
+  seen: { fromEnv: EnvValue[]; substituted: string[] },
 ): unknown {
   if (typeof value === 'string') {
-    return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_m, name: string) => {
+    const out = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_m, name: string) => {
       const v = env[name];
       if (v === undefined) {
         check.fail(
@@ -96,14 +97,16 @@ function interpolate(
         );
         return '';
       }
-      if (v.length >= 4) fromEnv.push({ at: at[0], value: v });
+      if (v.length >= 4) seen.fromEnv.push({ at: at[0], value: v });
       return v;
     });
+    if (out !== value && out.length >= 4) seen.substituted.push(out);
+    return out;
   }
-  if (Array.isArray(value)) return value.map((v, i) => interpolate(v, [...at, i], env, check, fromEnv));
+  if (Array.isArray(value)) return value.map((v, i) => interpolate(v, [...at, i], env, check, seen));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = interpolate(v, [...at, k], env, check, fromEnv);
+    for (const [k, v] of Object.entries(value)) out[k] = interpolate(v, [...at, k], env, check, seen);
     return out;
   }
   return value;

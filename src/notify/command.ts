@@ -1,5 +1,6 @@
 /** The command channel: runs a program (no shell) with the alert JSON on stdin. */
 import { spawn as nodeSpawn } from 'node:child_process';
+import { escapeUnsafeJson } from '../output/json.js';
 import type { CommandChannelConfig } from '../config/notify-schema.js';
 import type { AlertMessage } from './alert.js';
 import { DeliveryError } from './deliver.js';
@@ -46,6 +47,6 @@ export function runCommand(
     });
     // A program that does not read its stdin closes the pipe early; its exit code still decides.
     child.stdin?.on('error', () => undefined);
-    child.stdin?.end(`${JSON.stringify(message)}\n`);
+    child.stdin?.end(`${escapeUnsafeJson(JSON.stringify(message))}\n`);
   });
 }

@@ -5,6 +5,7 @@ import { DeliveryError, describeError } from './deliver.js';
 import { alertFacts, safeLink } from './format.js';
 import { redactUrl } from '../redact.js';
 import { takeBasicAuth } from '../http-auth.js';
+import { escapeUnsafeJson } from '../output/json.js';
 
 /** How long one POST may take before it counts as failed. */
 const TIMEOUT_MS = 15_000;
@@ -26,7 +27,8 @@ export async function sendWebhook(
         ...(authorization ? { Authorization: authorization } : {}),
         ...channel.headers,
       },
-      body: JSON.stringify(body),
+      // As every JSON this tool writes: strangers' text with no character a terminal would act on.
+      body: escapeUnsafeJson(JSON.stringify(body)),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (err) {

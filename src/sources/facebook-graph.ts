@@ -121,7 +121,10 @@ export async function graphGet<T>(client: GraphClient, url: string): Promise<T> 
 /** Maps a Graph error body (and the usage headers) to one actionable line. */
 export function describeGraphError(source: string, error: GraphErrorBody, headers?: Headers): GraphFailure {
   const code = typeof error.code === 'number' ? error.code : undefined;
-  const message = String(error.message ?? '').split('\n')[0];
+  // One line, and not a page of it: a server may send anything as its message.
+  const message = String(error.message ?? '')
+    .split('\n')[0]
+    .slice(0, 200);
   if (code === 190 || code === 102 || (code === undefined && error.type === 'OAuthException')) {
     return new GraphFailure(
       source,

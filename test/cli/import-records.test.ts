@@ -67,7 +67,14 @@ test.each<[string, Record<string, unknown>, string]>([
   [
     'a history event of an unknown status',
     { history: [{ status: 'done', at: '2026-11-20T09:00:00Z', by: 'manual', note: null }] },
-    'f:1: history: expected a list of {status, at, by, note} (status open, answered, ignored; at an ISO 8601 time)',
+    'f:1: history: expected a list of {status, at, by, note} (status open, answered, ignored; at an ISO 8601 time; by auto or manual)',
+  ],
+  [
+    'a history event by anyone but auto or manual',
+    {
+      history: [{ status: 'answered', at: '2026-11-20T09:00:00Z', by: 'by\u001b]52;c;x\u0007', note: null }],
+    },
+    'f:1: history: expected a list of {status, at, by, note} (status open, answered, ignored; at an ISO 8601 time; by auto or manual)',
   ],
 ])('refused: %s', (_name, change, message) => {
   const record: Record<string, unknown> = { ...BASE, ...change };

@@ -190,6 +190,14 @@ describe('loadConfig', () => {
     );
     expect(cut).toMatch(/got "\[redacted\]\.\.\."/);
     expect(cut).not.toContain('supersecret');
+    // A value with text before ${VAR} is cut at another place: the whole setting is hidden.
+    const prefixed = GOOD.replace('https://example.com/feed.xml', 'ftp://x/${KEY}');
+    const shifted = await loadConfig(write('env-prefix.yaml', prefixed), env({ KEY: long })).then(
+      () => '',
+      (e: Error) => e.message,
+    );
+    expect(shifted).toMatch(/sources\[0\]\.url: expected an http\(s\) URL or a file path, got "/);
+    expect(shifted).not.toMatch(/supersecretvalue-0123/);
   });
 
   test('a default name leaves out the whole of a password holding "@"', async () => {

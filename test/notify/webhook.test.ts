@@ -254,3 +254,16 @@ test('a password with a stray "%" is sent as written rather than failing every d
   const [req] = await hook.received(1);
   expect(req.headers.authorization).toBe(`Basic ${Buffer.from('ops:50%off').toString('base64')}`);
 });
+
+test('the JSON body escapes characters a terminal would act on, as all JSON output does', async () => {
+  hook = await startWebhookServer();
+  const db = freshDb();
+  const id = addMention(db, { text: 'acme \u009b2J broke \u202eit' });
+  const config = notifyConfig([{ type: 'webhook', name: 'ops', url: hook.url }]);
+  const now = new Date('2026-11-24T08:30:00Z');
+  await runAlerts(runDeps(db, config, () => now, { newComplaintIds: [id] }));
+  const [req] = await hook.received(1);
+  expect(req.body).not.toMatch(/[\u0080-\u009f\u202e]/);
+  expect(req.body).toContain('\\u009b2J');
+  expect(JSON.parse(req.body).mention.text).toBe('acme \u009b2J broke \u202eit');
+});

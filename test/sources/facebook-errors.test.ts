@@ -214,3 +214,11 @@ test('verify fails with the same one-line message as a scan', async () => {
     'facebook: the page access token was refused or has expired (190)',
   );
 });
+
+test('an error message of any length is one short line', async () => {
+  const source = await failing(nth(0, graphError(9999, 'L'.repeat(300_000))));
+  const err = await source.fetch(ctx(), null).catch((e: unknown) => e as Error);
+  expect(err).toBeInstanceOf(Error);
+  expect((err as Error).message.length).toBeLessThan(300);
+  expect((err as Error).message).toMatch(/^facebook: graph api error 9999 \(l{200}\); check the settings$/);
+});

@@ -35,7 +35,7 @@ export async function run(ctx: Context, args: string[], opts: Record<string, unk
   for (const h of history) {
     ctx.stdout.write(
       color.dim(
-        `${h.at}  ${h.status} (${h.by})${h.note ? `: ${sanitizeForTerminal(h.note, { singleLine: true })}` : ''}`,
+        `${h.at}  ${h.status} (${sanitizeForTerminal(h.by, { singleLine: true })})${h.note ? `: ${sanitizeForTerminal(h.note, { singleLine: true })}` : ''}`,
       ) + '\n',
     );
   }
