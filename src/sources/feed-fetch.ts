@@ -199,7 +199,22 @@ export function decodeFeedText(body: Buffer, contentType?: string): DecodedText 
   // decode it as bytes and map that range ourselves (nodejs/node#56542, #60888).
   const text =
     decoder.encoding === 'windows-1252' ? mapWindows1252(bytes.toString('latin1')) : decoder.decode(bytes);
+  // Bytes that are no UTF-8 (a Latin-1 feed declared or served as UTF-8) become U+FFFD: say so.
+  if (decoder.encoding === 'utf-8' && text.includes('\ufffd')) {
+    const replaced = countOf(text, '\ufffd') - countOf(bytes.toString('latin1'), '\xef\xbf\xbd');
+    if (replaced > 0) {
+      warnings.push(
+        `${replaced} invalid utf-8 sequence${replaced === 1 ? '' : 's'} shown as \ufffd${label ? ` (declared ${label})` : ''}; the feed may be in another encoding`,
+      );
+    }
+  }
   return { text: text.replace(/^\ufeff/, ''), warnings };
+}
+
+function countOf(text: string, part: string): number {
+  let n = 0;
+  for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length)) n++;
+  return n;
 }
 
 function charsetOf(contentType: string | undefined): string | undefined {

@@ -156,4 +156,18 @@ describe('decodeFeedText', () => {
   ])('%s', (_name, body, contentType, expected) => {
     expect(decodeFeedText(body, contentType)).toEqual({ text: expected, warnings: [] });
   });
+
+  test('Latin-1 bytes served as utf-8 are shown as \ufffd with a warning; a real \ufffd is no warning', () => {
+    const body = Buffer.from('<a>acme caf\xe9 M\xfcller</a>', 'latin1');
+    expect(decodeFeedText(body, 'application/rss+xml; charset=utf-8')).toEqual({
+      text: '<a>acme caf\ufffd M\ufffdller</a>',
+      warnings: [
+        '2 invalid utf-8 sequences shown as \ufffd (declared utf-8); the feed may be in another encoding',
+      ],
+    });
+    expect(decodeFeedText(Buffer.from('<a>\ufffd</a>'), undefined)).toEqual({
+      text: '<a>\ufffd</a>',
+      warnings: [],
+    });
+  });
 });
