@@ -30,7 +30,7 @@ const ACCEPT = [
 ].join(', ');
 
 /** Hints for the statuses people actually hit, so the message says what to do next. */
-function statusHint(status: number, headers: Record<string, string>): string {
+function statusHint(status: number, headers: Record<string, string>, now: Date): string {
   // httpGet follows redirects: one still here had no Location, or was one too many (a loop).
   if (status >= 300 && status <= 399 && status !== 304) {
     return headers.location === undefined
@@ -39,8 +39,24 @@ function statusHint(status: number, headers: Record<string, string>): string {
   }
   if (status === 401 || status === 403) return '; the feed may be private or block this user agent';
   if (status === 404 || status === 410) return '; check the url';
-  if (status === 429) return '; rate limited, the next scan will retry';
+  if (status === 429 || status === 503) {
+    const until = retryAfter(headers['retry-after'], now);
+    const what = status === 429 ? 'rate limited' : 'unavailable';
+    return until
+      ? `; ${what} until ${until.toISOString().slice(11, 16)} UTC (Retry-After); the next scan will retry`
+      : status === 429
+        ? '; rate limited, the next scan will retry'
+        : '';
+  }
   return '';
+}
+
+/** A Retry-After value (seconds, or an HTTP date) as a time, when it is one. */
+function retryAfter(value: string | undefined, now: Date): Date | undefined {
+  if (value === undefined) return undefined;
+  const seconds = /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
+  const at = seconds !== undefined ? new Date(now.getTime() + seconds * 1000) : new Date(value);
+  return Number.isNaN(at.getTime()) ? undefined : at;
 }
 
 /** Fetches `url` (http/https) or reads it as a local file path resolved against `ctx.baseDir`. */
@@ -105,7 +121,7 @@ async function fetchHttp(
     return { notModified: true, body: Buffer.alloc(0), cursor: nextCursor(cursor, response.headers) };
   }
   if (response.status < 200 || response.status > 299) {
-    const hint = statusHint(response.status, response.headers);
+    const hint = statusHint(response.status, response.headers, ctx.now());
     throw new SourceError(sourceName, `http ${response.status} from ${shown}${hint}`);
   }
   return {

@@ -19,6 +19,8 @@ beforeAll(async () => {
     '/boom': { status: 500, body: 'internal error' },
     '/gone': { status: 404 },
     '/loop': { status: 302, headers: { Location: '/loop' } },
+    '/busy': { status: 429, headers: { 'Retry-After': '120' } },
+    '/down': { status: 503, headers: { 'Retry-After': 'Tue, 01 Dec 2026 13:30:00 GMT' } },
     '/nowhere': { status: 301 },
     '/latin1': {
       headers: { 'Content-Type': 'application/rss+xml; charset=ISO-8859-1' },
@@ -87,6 +89,18 @@ test('a redirect loop, or a redirect with nowhere to go, says so', async () => {
   const nowhere = await rejection(rss(`${server.url}/nowhere`).fetch(testContext(), null));
   expect(nowhere.message).toBe(
     `rss:example: http 301 from ${server.url}/nowhere; a redirect without a Location header: check the url`,
+  );
+});
+
+test('a 429 or 503 with Retry-After says until when', async () => {
+  // testContext's clock reads 2026-12-01T12:00:00Z.
+  const busy = await rejection(rss(`${server.url}/busy`).fetch(testContext(), null));
+  expect(busy.message).toBe(
+    `rss:example: http 429 from ${server.url}/busy; rate limited until 12:02 UTC (Retry-After); the next scan will retry`,
+  );
+  const down = await rejection(rss(`${server.url}/down`).fetch(testContext(), null));
+  expect(down.message).toBe(
+    `rss:example: http 503 from ${server.url}/down; unavailable until 13:30 UTC (Retry-After); the next scan will retry`,
   );
 });
 
