@@ -1,7 +1,7 @@
 /** The `notify:` section: alert channels (webhook, e-mail, command), their triggers and filters. */
 import path from 'node:path';
 import type { Checker } from './checks.js';
-import { httpUrl } from './urls.js';
+import { httpUrl, urlPasswords } from './urls.js';
 
 /** What can raise an alert. */
 export type AlertKind = 'new-complaint' | 'first-response' | 'max' | 'crisis';
@@ -103,8 +103,7 @@ export function notifySecrets(channels: readonly NotifyChannelConfig[]): string[
     }
     // A Slack incoming-webhook URL is itself the credential.
     if (c.flavour === 'slack') out.push(c.url);
-    const password = /^https?:\/\/[^/?#:@]*:([^/?#@]+)@/i.exec(c.url)?.[1];
-    if (password) out.push(password);
+    out.push(...urlPasswords(c.url));
   }
   return [...new Set(out.filter((s) => s.length >= 4))];
 }

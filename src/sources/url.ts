@@ -1,4 +1,5 @@
 /** URL helpers for feed entries: Google redirect unwrapping and the canonical form for de-duplication. */
+import { httpUrl } from '../config/urls.js';
 
 // Click-tracking parameters that never change what a page shows; dropping them lets the same article
 // found through two campaigns collapse to one canonical URL.
@@ -16,16 +17,6 @@ const TRACKING_PARAMS = new Set([
 
 const GOOGLE_HOST = /^(?:www\.)?google\.[a-z]{2,3}(?:\.[a-z]{2})?$/;
 
-function parseHttpUrl(url: string): URL | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return undefined;
-  }
-  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : undefined;
-}
-
 /** The raw (still percent-encoded) value of the first query parameter called `name`, if any. */
 function rawParam(search: string, name: string): string | undefined {
   for (const pair of search.replace(/^\?/, '').split('&')) {
@@ -37,7 +28,7 @@ function rawParam(search: string, name: string): string | undefined {
 
 /** The target of a `https://www.google.com/url?...&url=TARGET` (or `q=TARGET`) redirect; other URLs unchanged. */
 export function unwrapGoogleRedirect(url: string): string {
-  const parsed = parseHttpUrl(url);
+  const parsed = httpUrl(url);
   if (!parsed || parsed.pathname !== '/url' || !GOOGLE_HOST.test(parsed.hostname)) return url;
   for (const name of ['url', 'q']) {
     const raw = rawParam(parsed.search, name);
@@ -52,7 +43,7 @@ export function unwrapGoogleRedirect(url: string): string {
         continue;
       }
     }
-    if (parseHttpUrl(target)) return target;
+    if (httpUrl(target)) return target;
   }
   return url;
 }
@@ -75,7 +66,7 @@ function isTrackingParam(pair: string): boolean {
  * Undefined when the input is not an absolute http(s) URL.
  */
 export function canonicalUrl(url: string): string | undefined {
-  const parsed = parseHttpUrl(unwrapGoogleRedirect(url));
+  const parsed = httpUrl(unwrapGoogleRedirect(url));
   if (!parsed) return undefined;
   // Work on the raw query string: URLSearchParams would re-encode the parameters we keep.
   const query = parsed.search

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import os from 'node:os';
-import Database from 'better-sqlite3';
 import { openDatabase } from '../../src/store/db.js';
 import path from 'node:path';
 import { runInProcess, ROOT } from '../helpers/cli.js';
@@ -92,25 +91,37 @@ test('check alerts open complaints crossing their SLA, once', async () => {
   expect(hook.requests.length).toBe(before + late);
 });
 
-test('while another process sends alerts, check leaves them to it; they go out once', async () => {
-  const { dir, config } = await scannedThenChannel(
-    `  - { type: webhook, name: held, url: "${hook.url}/held", on: [first-response] }`,
-  );
-  // A live process (this test's parent) holds the alert lock, as a scan delivering alerts would.
-  const db = new Database(path.join(dir, 'm.db'));
+/**
+ * Has a live process (this test's parent) hold the alert lock of the database in `dir`, as a scan
+ * delivering alerts would, until `release`.
+ */
+function holdAlertLock(dir: string): { release(): void } {
+  const db = openDatabase(path.join(dir, 'm.db'));
   db.prepare('INSERT INTO locks (name, pid, host, acquired_at) VALUES (?, ?, ?, ?)').run(
     'alerts',
     process.ppid,
     os.hostname(),
     now.getTime(),
   );
+  return {
+    release() {
+      db.prepare('DELETE FROM locks WHERE name = ?').run('alerts');
+      db.close();
+    },
+  };
+}
+
+test('while another process sends alerts, check leaves them to it; they go out once', async () => {
+  const { dir, config } = await scannedThenChannel(
+    `  - { type: webhook, name: held, url: "${hook.url}/held", on: [first-response] }`,
+  );
+  const lock = holdAlertLock(dir);
   const before = hook.requests.length;
   const held = await runInProcess(['--config', config, 'check', '--wait', '0'], { now });
   expect(held.code).toBe(4);
   expect(hook.requests.length).toBe(before);
 
-  db.prepare('DELETE FROM locks WHERE name = ?').run('alerts');
-  db.close();
+  lock.release();
   const late = held.stdout.trim().split('\n').length;
   expect((await runInProcess(['--config', config, 'check'], { now })).code).toBe(4);
   expect(hook.requests.length).toBe(before + late);
@@ -122,13 +133,7 @@ test('while another process sends alerts, check leaves them to it; they go out o
 test("a scan that finds another process sending keeps its new complaints' alerts for the next run", async () => {
   const config = setup();
   const dir = path.dirname(config);
-  const db = openDatabase(path.join(dir, 'm.db'));
-  db.prepare('INSERT INTO locks (name, pid, host, acquired_at) VALUES (?, ?, ?, ?)').run(
-    'alerts',
-    process.ppid,
-    os.hostname(),
-    now.getTime(),
-  );
+  const lock = holdAlertLock(dir);
   const before = hook.requests.length;
   const scan = await runInProcess(['--config', config, 'scan', '--json', '--wait', '0'], { now });
   expect(scan.code).toBe(0);
@@ -136,8 +141,7 @@ test("a scan that finds another process sending keeps its new complaints' alerts
   expect(complaints).toBeGreaterThan(0);
   expect(hook.requests.length).toBe(before);
 
-  db.prepare('DELETE FROM locks WHERE name = ?').run('alerts');
-  db.close();
+  lock.release();
   expect((await runInProcess(['--config', config, 'check'], { now })).code).toBeLessThan(6);
   const sent = hook.requests.slice(before).map((r) => JSON.parse(r.body));
   expect(sent).toHaveLength(complaints);
