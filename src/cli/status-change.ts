@@ -5,6 +5,7 @@ import { EXIT } from './exit-codes.js';
 import { parseIds, parseSince } from './filters.js';
 import { setStatus } from '../store/mentions.js';
 import { UsageError } from '../errors.js';
+import { plural } from '../output/plural.js';
 
 /** Applies one status to the given ids; unknown ids change nothing and exit 2. */
 export async function changeStatus(
@@ -22,7 +23,7 @@ export async function changeStatus(
   // An explicit --at corrects the time of an answer already recorded; without it, the first one stands.
   const outcome = setStatus(db, ids, { status, at, by: 'manual', note, recordedAt: now, correct: given });
   const parts = [
-    outcome.changed.length > 0 ? `${plural(outcome.changed.length)} marked ${status}` : '',
+    outcome.changed.length > 0 ? `${plural(outcome.changed.length, 'mention')} marked ${status}` : '',
     outcome.unchanged.length > 0
       ? `${outcome.unchanged.join(', ')} already ${status}${status === 'answered' ? ' (time kept; --at corrects it)' : ''}`
       : '',
@@ -42,5 +43,3 @@ function parseAt(text: string, now: Date): Date {
   if (at.getTime() > now.getTime() + 60_000) throw new UsageError(`--at "${text}" is in the future`);
   return at;
 }
-
-const plural = (n: number): string => `${n} mention${n === 1 ? '' : 's'}`;

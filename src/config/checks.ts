@@ -1,5 +1,5 @@
 /** Small typed checks that collect config problems with their path in the document (e.g. `sources[2].url`). */
-import { parseDuration } from '../output/relative-time.js';
+import { formatAge, parseDuration } from '../output/relative-time.js';
 
 /** One problem found in the config, with the document path it belongs to. */
 export interface Problem {
@@ -79,7 +79,7 @@ export class Checker {
       }
     }
     if (seconds !== undefined && seconds > 0 && seconds <= max) return seconds;
-    const most = max === Infinity ? '' : ` of at most ${formatSeconds(max)}`;
+    const most = max === Infinity ? '' : ` of at most ${formatAge(max)}`;
     return this.fail(path, `expected a duration${most} such as 30s, 45m, 1h or 2d, got "${String(value)}"`);
   }
 
@@ -121,16 +121,4 @@ export function describe(value: unknown): string {
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 37) + '...' : value}"`;
   return `${typeof value} ${String(value)}`;
-}
-
-/** `1d`, `2h`, `30m` or `45s`: a limit in the unit it is a whole number of. */
-function formatSeconds(seconds: number): string {
-  for (const [unit, size] of [
-    ['d', 86400],
-    ['h', 3600],
-    ['m', 60],
-  ] as const) {
-    if (seconds % size === 0) return `${seconds / size}${unit}`;
-  }
-  return `${seconds}s`;
 }
