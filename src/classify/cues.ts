@@ -39,7 +39,7 @@ const TOKEN_CUES: readonly Cue[] = [
   },
   {
     label: 'never arrived',
-    pattern: new RegExp(String.raw`\b(?:never|not yet|${NOT} (?:yet )?(?:been )?)${ARRIVE}\b`),
+    pattern: new RegExp(String.raw`\b${NOT} (?:yet )?(?:been )?${ARRIVE}\b`),
   },
   {
     label: 'charged twice',
@@ -95,7 +95,7 @@ const TOKEN_CUES: readonly Cue[] = [
   {
     label: 'time since',
     pattern: new RegExp(
-      String.raw`\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|yesterday|${N}|early|this morning)\b|\b${N} ${UNIT} (?:ago|later|now)\b|\b(?:not|nt|no|nothing) yet\b`,
+      String.raw`\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|yesterday|${N}|early|this morning)\b|(?<!\S)${N} ${UNIT} (?:ago|later|now)\b|\b(?:not|nt|no|nothing) yet\b`,
     ),
   },
   { label: 'on hold', pattern: /\b(?:on hold|hold music|been holding|in a queue|in the queue)\b/ },
@@ -108,7 +108,7 @@ const TOKEN_CUES: readonly Cue[] = [
   {
     label: 'again',
     pattern: new RegExp(
-      String.raw`\b(?:again(?<!${COMING_BACK} again)|yet another|another(?<!\b(?:from|than|over|vs|like) another)|(?:${N}|second|third|fourth|fifth|nth) time|${N} times|(?:three|four|five|several|multiple|many) times|every time|keeps? (?:on )?\w+ing|repeatedly)\b`,
+      String.raw`\b(?:again(?<!${COMING_BACK} again)|yet another|another(?<!\b(?:from|than|over|vs|like) another)|(?:second|third|fourth|fifth|nth) time|(?:three|four|five|several|multiple|many) times|every time|keeps? (?:on )?\w+ing|repeatedly)\b|(?<!\S)${N} times?\b`,
     ),
   },
   {
@@ -158,7 +158,7 @@ const TOKEN_CUES: readonly Cue[] = [
     // Praise followed by the thing that went wrong: "thanks for ruining my morning", "love waiting 20 min".
     label: 'sarcasm',
     pattern:
-      /\b(?:thanks|thank you|thx) (?:for|4) (?:nothing|ruining|wasting|losing|cancell?ing|charging|ignoring|making me wait|the (?:delay|wait))\b|\b(?:love|loving|great|nice|brilliant|awesome) (?:waiting|being kept|being charged|being ignored|paying|having to|how (?:you|your)|when (?:you|your))\b/,
+      /\b(?:thanks|thank you|thx) (?:for|<num>) (?:nothing|ruining|wasting|losing|cancell?ing|charging|ignoring|making me wait|the (?:delay|wait))\b|\b(?:love|loving|great|nice|brilliant|awesome) (?:waiting|being kept|being charged|being ignored|paying|having to|how (?:you|your)|when (?:you|your))\b/,
   },
   { label: 'thank you', pattern: /\b(?:thank you|thanks|thx|ty|cheers|appreciate it|much appreciated)\b/ },
   {
@@ -177,7 +177,7 @@ const TIME =
 export const RESOLVED_CUE = 'problem resolved';
 
 const RESOLVED =
-  /\b(?:fixed|sorted|resolved|solved|replaced|refunded|(?:for|4) (?:fixing|sorting|resolving|solving|replacing)|took care of|taken care of|straightened out|no questions asked|(?:working|works) (?:again|now)|back up and running)\b/g;
+  /\b(?:fixed|sorted|resolved|solved|replaced|refunded|(?:for|<num>) (?:fixing|sorting|resolving|solving|replacing)|took care of|taken care of|straightened out|no questions asked|(?:working|works) (?:again|now)|back up and running)\b/g;
 // A resolution denied, awaited or asked for: "not fixed", "still hasnt been resolved", "need my car replaced".
 const UNRESOLVED_BEFORE = new RegExp(
   String.raw`\b(?:${NOT_WORDS}|nt|still|yet|be|get|getting|need|needs|want|wants|until|unless|if|when)\s(?:\S+\s){0,2}$`,

@@ -1,6 +1,7 @@
 /** The complaint classifier: a shipped logistic-regression model plus question rules; pure and synchronous. */
 
 import type { Classification } from '../mention.js';
+import { addressedByDefault } from './addressed.js';
 import { extractFeatures, type FeatureConfig, type Features } from './features.js';
 import { detectLanguageOfTokens, languageReason } from './language.js';
 import { contributions, margin, parseModel, probability, type CompiledModel } from './model.js';
@@ -18,8 +19,9 @@ export interface ClassifyOptions {
   /** Star rating 1..5 from review sources. */
   rating?: number;
   /**
-   * Whether the text is written to or about the brand by a customer (default true). News and web pages
-   * found by an alert are not: they are scored as the text stands, without assuming a brand is addressed.
+   * Whether the text is written to or about the brand by a customer. News and web pages found by an
+   * alert are not: they are scored as the text stands, without assuming a brand is addressed. When not
+   * given, a text is taken as addressed unless it is a post to followers (see `addressedByDefault`).
    */
   addressed?: boolean;
 }
@@ -77,7 +79,7 @@ export function classifyWith(
   text: string,
   options: ClassifyOptions = {},
 ): Classification {
-  const features = extractFeatures(text, compiled.features, options.addressed ?? true);
+  const features = extractFeatures(text, compiled.features, options.addressed ?? addressedByDefault(text));
   const stars =
     options.rating === undefined ? undefined : Math.min(5, Math.max(1, Math.round(options.rating)));
   const ratingShift = stars === undefined ? 0 : (RATING_SHIFT[stars] ?? 0);

@@ -1,5 +1,6 @@
 /** Training and cross-validation of the severity model: ordinal (or one-vs-rest) logistic regression. */
 
+import { addressedByDefault } from './addressed.js';
 import { parseCsv } from './csv.js';
 import {
   DEFAULT_FEATURES,
@@ -74,9 +75,9 @@ export function severityExamples(csv: string): SeverityExample[] {
   return out.sort((a, b) => key(a.id) - key(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Features of each text as `classify` extracts them (addressed), so that training matches scoring. */
+/** Features of each text as `classify` extracts them by default, so that training matches scoring. */
 export function severityFeatures(texts: readonly string[], config: FeatureConfig): Features[] {
-  return texts.map((t) => extractFeatures(t, config, true));
+  return texts.map((t) => extractFeatures(t, config, addressedByDefault(t)));
 }
 
 /** Assigns each example to one of k folds, keeping each level's share in every fold. */

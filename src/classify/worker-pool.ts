@@ -8,7 +8,7 @@ import type { Classification } from '../mention.js';
 export interface ClassifyInput {
   text: string;
   rating?: number;
-  /** False for news and web pages about the brand (see ClassifyOptions.addressed). */
+  /** False for news and web pages about the brand, true for what matched a brand (see ClassifyOptions.addressed). */
   addressed?: boolean;
 }
 

@@ -26,7 +26,9 @@ export function classifyInput(f: FoundMention, source: Source): ClassifyInput {
   const text = [f.title, f.text].filter((s) => s && s.trim() !== '').join('. ');
   const input: ClassifyInput = { text };
   if (f.rating !== undefined) input.rating = f.rating;
-  if (source.addressed === false) input.addressed = false;
+  // The brand matched, so the text is about it even when it reads as a post to followers; alerts are
+  // news about the brand rather than posts to it.
+  input.addressed = source.addressed ?? true;
   return input;
 }
 

@@ -6,6 +6,7 @@
  */
 
 import { resolve } from 'node:path';
+import { addressedByDefault } from '../classify/addressed.js';
 import { classify } from '../classify/index.js';
 import { extractFeatures, type Features } from '../classify/features.js';
 import { binaryReport, stratifiedFolds, type BinaryReport } from '../classify/metrics.js';
@@ -33,8 +34,11 @@ function crossValidate(
   seed = OUTER_SEED,
 ): Predictions {
   const features: Features[] = data.map((d) => extractFeatures(d.text, options.features));
-  // Scored as `classify` does: every text is treated as addressed to a brand.
-  const scored: Features[] = data.map((d) => extractFeatures(d.text, options.features, true));
+  // Scored as `classify` does: a text without a handle is taken as addressed to a brand unless it is
+  // a post to followers (a link or a hashtag).
+  const scored: Features[] = data.map((d) =>
+    extractFeatures(d.text, options.features, addressedByDefault(d.text)),
+  );
   const labels = data.map((d) => d.complaint);
   const fold = stratifiedFolds(labels, folds, seed);
   const predicted = new Array<boolean>(data.length).fill(false);

@@ -1,5 +1,7 @@
 import { classify } from '../../src/classify/index.js';
+import { addressedByDefault } from '../../src/classify/addressed.js';
 import { create } from '../../src/sources/google-alerts.js';
+import { create as createRss } from '../../src/sources/rss.js';
 import { shoutedWords } from '../../src/classify/cues.js';
 import { classifyInput } from '../../src/scan/prepare.js';
 import { testContext } from '../sources/test-context.js';
@@ -63,4 +65,41 @@ describe('news naming no problem', () => {
 test('stock tickers are not shouting', () => {
   expect(shoutedWords('Slack (NASDAQ:WORK) CEO sells')).toBe(0);
   expect(shoutedWords('NEVER AGAIN will I order from you')).toBe(2);
+});
+
+describe('whom a bare text is for', () => {
+  // Real handle-less posts from the dev file's random-tweet controls (../shared/data/complaints-dev.csv).
+  const POSTS = [
+    'Watching #AChristmasPrince again why you ask? No idea',
+    'I already hate finals and I haven\u2019t even taken one yet https://t.co/abc',
+  ];
+
+  test.each([
+    ['The zipper broke the first time I used it.', true],
+    ['my order #4417 never arrived', true],
+    ['@acme still waiting for my refund https://t.co/x', false],
+    ['Watching #AChristmasPrince again', false],
+    ['read this www.example.com/story', false],
+  ])('%s -> addressed %s', (text, expected) => {
+    expect(addressedByDefault(text)).toBe(expected);
+  });
+
+  test('a post with a link or hashtag and no handle is scored as it stands, not as a message to a brand', () => {
+    for (const text of POSTS) {
+      const bare = classify(text);
+      expect(bare.complaintScore).toBeLessThan(classify(text, { addressed: true }).complaintScore);
+      expect(bare.complaint).toBe(false);
+    }
+  });
+
+  test('a review without a link is still read as written to the brand', () => {
+    const review = 'Way too small, the sizing chart is completely wrong.';
+    expect(classify(review)).toEqual(classify(review, { addressed: true }));
+  });
+
+  test('what a scan matched to a brand is addressed to it, whatever it links to', () => {
+    const source = createRss({ type: 'rss', name: 'r', url: 'x.xml' }, []);
+    const input = classifyInput({ externalId: '1', text: POSTS[0] } as never, source);
+    expect(input.addressed).toBe(true);
+  });
 });

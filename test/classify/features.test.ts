@@ -77,6 +77,10 @@ describe('complaint cues', () => {
     ['ordered 3 weeks ago and not yet shipped', ['time since']],
     ['the colour is nothing like the picture', ['broken promise']],
     ['not as described, returned it', ['broken promise', 'return or warranty']],
+    // Numbers are "<num>" in the token string, which no word boundary precedes.
+    ['I have called 3 times today', ['again']],
+    ['this is the 2nd time my card was declined', ['again']],
+    ['ordered it 2 weeks ago', ['time since']],
   ])('%s', (text, expected) => {
     expect(cuesOf(text)).toEqual(expect.arrayContaining(expected));
   });
