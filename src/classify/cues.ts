@@ -7,8 +7,17 @@
 /** One cue: a pattern over the token string and the reason shown to users. */
 interface Cue {
   label: string;
+  /**
+   * Every match of `pattern` holds one of these tokens ("word*" for any token starting with "word"), so
+   * a text without one skips the pattern: a map lookup per token costs less than a scan per cue. The
+   * rarest word each alternative must hold is listed. Tested against the patterns themselves.
+   */
+  needs: readonly string[];
   pattern: RegExp;
 }
+
+/** Words listed with spaces or bars ("a b", "a|b"). */
+const wordList = (list: string): string[] => list.split(/[ |]/);
 
 const N = '<num>';
 const NOT_WORDS =
@@ -29,84 +38,114 @@ const COMING_BACK = String.raw`\b(?:(?:would|will|id|ill|wed|well|definitely|gla
 // "a customer for 10 years", "been using this app for two years"; unless the words between say it was
 // lacking or waited for ("had no internet for 3 days", "have been on hold for an hour").
 const IN_USE = String.raw`\b(?:used|using|use|had|have|owned|own|worn|wear|wearing|lasted|lasts|last|holding up|held up|going strong|played|run|customer|member|client|subscriber|fan)(?: (?!(?:no|not|nothing|never|nt|without|zero|wait|waits|waited|waiting|hold|holding|queue|queued|stuck)\b)\S+){0,3}`;
-const UNIT = String.raw`(?:min|mins|minutes|hr|hrs|hour|hours|day|days|week|weeks|wk|wks|month|months|year|years)`;
+const UNITS = 'min mins minutes hr hrs hour hours day days week weeks wk wks month months year years';
+const UNIT = `(?:${wordList(UNITS).join('|')})`;
 
 /** Cues over the token string (tokens joined by single spaces, apostrophes removed). */
 const TOKEN_CUES: readonly Cue[] = [
   {
     label: 'still waiting',
+    needs: wordList('still'),
     pattern: /\bstill (?:waiting|wait|no|not|nothing|havent|hasnt|dont|doesnt|cant|didnt|unable|without)\b/,
   },
   {
     label: 'never arrived',
+    needs: wordList(`${NOT_WORDS}`),
     pattern: new RegExp(String.raw`\b${NOT} (?:yet )?(?:been )?${ARRIVE}\b`),
   },
   {
     label: 'charged twice',
+    needs: wordList('charged double overcharged billed'),
     pattern:
       /\b(?:charged (?:me )?(?:twice|double|two times|again|for)|double (?:charged|charge|billed)|overcharged|billed twice)\b/,
   },
   {
     label: 'no one answers',
+    needs: wordList('no noone nobody never not didnt doesnt wont havent hasnt'),
     pattern: new RegExp(
       String.raw`\b(?:no ?one|nobody|noone|no body)(?: (?:is|has|will|ever))? ${RESPOND}\b|\bno (?:response|reply|replies|answer|answers|help|contact|call back|callback|email|update|updates|info|information|one)\b|\b(?:never|not|didnt|doesnt|wont|havent|hasnt) (?:even )?(?:${RESPOND})\b`,
     ),
   },
-  { label: 'worst', pattern: /\bworst\b/ },
+  { label: 'worst', needs: wordList('worst'), pattern: /\bworst\b/ },
   {
     label: 'refund',
+    needs: wordList('refund refunds refunded refunding money reimburse* compensation chargeback'),
     pattern: /\b(?:refund|refunds|refunded|refunding|money back|reimburse\w*|compensation|chargeback)\b/,
   },
   {
     // Cancelled by the company ("my flight was cancelled", "thanks for cancelling my order"), not a
     // customer's own cancelling ("I cancelled", "how do I cancel"), which is asked below.
     label: 'cancelled',
+    needs: wordList('cancelled canceled cancelling canceling cancellation cancellations'),
     pattern: new RegExp(String.raw`\b(?:cancell?ed|cancell?ing|cancellations?)\b(?<!\b${SELF} (?:\S+ )?\S+)`),
   },
   {
     label: 'wants to cancel',
+    needs: wordList('cancel cancelled canceled cancelling canceling'),
     pattern: new RegExp(String.raw`\bcancel\b|\b${SELF} (?:\S+ )?cancell?(?:ed|ing)\b`),
   },
-  { label: 'delayed', pattern: /\b(?:delay|delays|delayed|late|later than|overdue)\b/ },
+  {
+    label: 'delayed',
+    needs: wordList('delay delays delayed late later overdue'),
+    pattern: /\b(?:delay|delays|delayed|late|later than|overdue)\b/,
+  },
   {
     label: 'not working',
+    needs: wordList(
+      'work working works load loading open opening connect connecting turn charge charging sync syncing play playing start starting print printing update updating install responding accept accepting crashing freezing failing dropping disconnecting restarting',
+    ),
     pattern: new RegExp(
       String.raw`\b${NOT} (?:\w+ )?${WORK}\b|\b(?:stopped|stops|keeps?|kept) (?:working|crashing|freezing|failing|dropping|disconnecting|restarting)\b`,
     ),
   },
   {
     label: 'broken',
+    needs: wordList(
+      'broken broke faulty defective damaged crash crashed crashes crashing froze frozen freezes freezing glitch* bug buggy error errors outage down',
+    ),
     pattern:
       /\b(?:broken|broke|faulty|defective|damaged|crash(?:ed|es|ing)?|froze|frozen|freezes|freezing|glitch\w*|bug|buggy|error|errors|outage|down again|is down|went down)\b/,
   },
   {
     label: 'cut off',
+    needs: wordList(
+      'hung hang hanging cut kept signal service network internet power wifi connection reception',
+    ),
     pattern:
       /\b(?:hung up|hang up|hanging up|cut off|kept me waiting|no (?:signal|service|network|internet|power|wifi|connection|reception))\b/,
   },
   {
     label: 'stranded',
+    needs: wordList('stranded overbooked bumped missed'),
     pattern: /\b(?:stranded|overbooked|bumped|missed (?:my |our |the )?(?:connection|flight|train|bus))\b/,
   },
   {
     label: 'return or warranty',
+    needs: wordList('warranty replacement replace exchange send return returned'),
     pattern: /\b(?:warranty|replacement|replace it|exchange it|send it back|return it|returned it)\b/,
   },
   {
     label: 'time since',
+    needs: wordList('since ago later now yet'),
     pattern: new RegExp(
       String.raw`\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|yesterday|${N}|early|this morning)\b|(?<!\S)${N} ${UNIT} (?:ago|later|now)\b|\b(?:not|nt|no|nothing) yet\b`,
     ),
   },
-  { label: 'on hold', pattern: /\b(?:on hold|hold music|been holding|in a queue|in the queue)\b/ },
+  {
+    label: 'on hold',
+    needs: wordList('hold holding queue'),
+    pattern: /\b(?:on hold|hold music|been holding|in a queue|in the queue)\b/,
+  },
   {
     label: 'long wait',
+    needs: wordList(`${UNITS} ages forever wait`),
     pattern: new RegExp(
       String.raw`\b(?:wait(?:ed|ing)?|been|took|takes|taking|(?:for|over|after)(?<!${IN_USE} \S+)) (?:(?:over|almost|nearly|about|another|a further) )?(?:${N}|an?|two|three|four|five|several|many|few) (?:more )?${UNIT}\b|\b(?:all day|all week|ages|forever)(?<!${IN_USE} (?:\S+ )?\S+(?: \S+)?)\b|\b(?:(?:have|has|had|having) to|made (?:me|us)) wait\b`,
     ),
   },
   {
     label: 'again',
+    needs: wordList('again another time times keep keeps repeatedly'),
     pattern: new RegExp(
       String.raw`\b(?:again(?<!${COMING_BACK} again)|yet another|another(?<!\b(?:from|than|over|vs|like) another)|(?:second|third|fourth|fifth|nth) time|(?:three|four|five|several|multiple|many) times|every time|keeps? (?:on )?\w+ing|repeatedly)\b|(?<!\S)${N} times?\b`,
     ),
@@ -114,55 +153,78 @@ const TOKEN_CUES: readonly Cue[] = [
   {
     // Lost or taken by someone else ("lost my bag"), not the customer's own loss ("I lost my receipt").
     label: 'lost',
+    needs: wordList('lost stolen missing wrong'),
     pattern: new RegExp(
       String.raw`\b(?:(?:lost|stolen)(?<!\b${SELF} (?:\S+ )?\S+)|missing|wrong (?:item|order|size|address|product|one|thing))\b`,
     ),
   },
   {
     label: 'broken promise',
+    needs: wordList(
+      'supposed should shouldve promised told expected expecting described advertised pictured shown stated listed picture pictures photo photos image images description listing ad advert',
+    ),
     pattern:
       /\b(?:supposed to|should have|shouldve|should of|was promised|were promised|promised|told me|was told|were told|expected|expecting|not as (?:described|advertised|pictured|shown|stated|listed)|nothing like (?:the |its |their )?(?:picture|pictures|photo|photos|image|images|description|listing|ad|advert))\b/,
   },
   {
     label: 'why …?',
+    needs: wordList('why'),
     pattern:
       /(?:^|\s)why (?:is|are|does|do|did|cant|can|wont|isnt|arent|havent|hasnt|didnt|would|the|my|on|is it|am i)\b/,
   },
   {
     label: 'please fix',
+    needs: wordList('please pls plz sort together'),
     pattern:
       /\b(?:please|pls|plz) (?:fix|sort|resolve|help|respond|reply|look into)\b|\bsort (?:it|this) out\b|\bget it together\b/,
   },
   {
     label: 'unable to',
+    needs: wordList('unable cant can cannot impossible way'),
     pattern:
       /\b(?:unable to|cant (?:get|find|log|sign|access|use|seem)|can not|cannot|impossible to|cant even(?! wait)|no way to (?:cancel|contact|reach|get|talk|speak|turn|opt|remove|delete|change|close|unsubscribe|return|skip))\b/,
   },
   // Trying is weaker than failing: "trying to order" asks for help as often as it complains.
-  { label: 'trying', pattern: /\b(?:trying to|tried to|been trying|keep trying|tried)\b/ },
+  {
+    label: 'trying',
+    needs: wordList('trying tried'),
+    pattern: /\b(?:trying to|tried to|been trying|keep trying|tried)\b/,
+  },
   {
     label: 'what a joke',
+    needs: wordList(
+      'joke shambles farce mess nightmare disgrace nothing job seriously ridiculous unacceptable wtf hell heck fuck f fed sick tired',
+    ),
     pattern:
       /\b(?:what a (?:joke|shambles|farce|mess|nightmare|disgrace)|thanks for nothing|you had one job|seriously|ridiculous|unacceptable|wtf|what the (?:hell|heck|fuck|f)|fed up|sick of|tired of)\b/,
   },
   {
     // Service named, not praised: "excellent customer service" is a compliment in a review.
     label: 'customer service',
+    needs: wordList(
+      'customer team teams staff staffs agent agents rep reps employee employees manager managers driver drivers',
+    ),
     pattern: new RegExp(
       String.raw`\b(?:(?:customer (?:service|services|care|support)|support team)(?<!\b${PRAISE} \S+ \S+)|your (?:staff|agent|rep|team|employee)s?|the (?:agent|rep|manager|driver)s?)\b(?! (?:was|were|is|are) (?:\S+ )?${PRAISE}| ${SERVED}(?! (?:\S+ ){0,6}(?:${NOT_WORDS}|but)\b))`,
     ),
   },
-  { label: '!!', pattern: /(?:^|\s)!!(?:\s|$)/ },
-  { label: '?!', pattern: /(?:^|\s)(?:\?!|\?\?)(?:\s|$)/ },
+  { label: '!!', needs: wordList('!!'), pattern: /(?:^|\s)!!(?:\s|$)/ },
+  { label: '?!', needs: wordList('?! ??'), pattern: /(?:^|\s)(?:\?!|\?\?)(?:\s|$)/ },
   {
     // Praise followed by the thing that went wrong: "thanks for ruining my morning", "love waiting 20 min".
     label: 'sarcasm',
+    needs: wordList('thanks thank thx love loving great nice brilliant awesome'),
     pattern:
       /\b(?:thanks|thank you|thx) (?:for|<num>) (?:nothing|ruining|wasting|losing|cancell?ing|charging|ignoring|making me wait|the (?:delay|wait))\b|\b(?:love|loving|great|nice|brilliant|awesome) (?:waiting|being kept|being charged|being ignored|paying|having to|how (?:you|your)|when (?:you|your))\b/,
   },
-  { label: 'thank you', pattern: /\b(?:thank you|thanks|thx|ty|cheers|appreciate it|much appreciated)\b/ },
+  {
+    label: 'thank you',
+    needs: wordList('thank thanks thx ty cheers appreciate appreciated'),
+    pattern: /\b(?:thank you|thanks|thx|ty|cheers|appreciate it|much appreciated)\b/,
+  },
   {
     label: 'no problems',
+    needs: wordList('problem problems issue issues worries complaints good works sorted resolved'),
     pattern:
       /\b(?:(?:no|zero) (?:problem|problems|issue|issues|worries|complaints)|not a problem|all good|works (?:fine|great|perfectly)|all sorted|sorted now|resolved now)\b/,
   },
@@ -205,11 +267,60 @@ function problemResolved(tokenString: string, normalised: string): boolean {
   return false;
 }
 
-/** Labels of all complaint cues found; `tokens` is the token string, `normalised` the normalised text. */
-export function complaintCues(tokenString: string, normalised: string): string[] {
+// Every fix RESOLVED finds holds one of these tokens (see Cue.needs).
+const RESOLVED_NEEDS = wordList(
+  'fixed sorted resolved solved replaced refunded fixing sorting resolving solving replacing care straightened questions working works running',
+);
+
+// The cues each token may start (TOKEN_CUES by index; RESOLVED last), and those a prefix may start.
+const RESOLVED_AT = TOKEN_CUES.length;
+const NEEDED_BY = new Map<string, number[]>();
+const PREFIXES: { prefix: string; cue: number }[] = [];
+[...TOKEN_CUES.map((c) => c.needs), RESOLVED_NEEDS].forEach((needs, cue) => {
+  for (const word of needs) {
+    if (word.endsWith('*')) PREFIXES.push({ prefix: word.slice(0, -1), cue });
+    else NEEDED_BY.set(word, [...(NEEDED_BY.get(word) ?? []), cue]);
+  }
+});
+
+// A letter outside ASCII inside a token is a word boundary to the patterns (their \b and \w are ASCII):
+// "cafébroken" holds "broken" for them, so such tokens are looked up piece by piece as well.
+// Anything but printable ASCII (tokens hold no control characters).
+const NON_ASCII = /[^ -~]/;
+const NON_ASCII_RUN = /[^a-z]+/;
+
+/** For each cue, the number of the last text with a token it needs: `mark` compares it with `texts`. */
+const marked = new Array<number>(RESOLVED_AT + 1).fill(0);
+let texts = 0;
+
+function mark(token: string): void {
+  const cues = NEEDED_BY.get(token);
+  if (cues !== undefined) for (const cue of cues) marked[cue] = texts;
+  for (const p of PREFIXES) if (token.startsWith(p.prefix)) marked[p.cue] = texts;
+}
+
+/** Marks the cues whose needed tokens the text holds; a cue is possible when `marked[cue] === texts`. */
+function markPossible(tokens: readonly string[], tokenString: string): void {
+  texts++;
+  for (const token of tokens) mark(token);
+  if (!NON_ASCII.test(tokenString)) return;
+  for (const token of tokens) {
+    if (NON_ASCII.test(token)) for (const piece of token.split(NON_ASCII_RUN)) mark(piece);
+  }
+}
+
+/**
+ * Labels of all complaint cues found; `tokenString` is the token string, `normalised` the normalised
+ * text. Given the tokens, cues that need a token the text lacks are skipped (the result is the same).
+ */
+export function complaintCues(tokenString: string, normalised: string, tokens?: readonly string[]): string[] {
   const found: string[] = [];
-  for (const cue of TOKEN_CUES) if (cue.pattern.test(tokenString)) found.push(cue.label);
-  if (problemResolved(tokenString, normalised)) found.push(RESOLVED_CUE);
+  if (tokens !== undefined) markPossible(tokens, tokenString);
+  const possible = (cue: number): boolean => tokens === undefined || marked[cue] === texts;
+  for (let i = 0; i < TOKEN_CUES.length; i++) {
+    if (possible(i) && TOKEN_CUES[i].pattern.test(tokenString)) found.push(TOKEN_CUES[i].label);
+  }
+  if (possible(RESOLVED_AT) && problemResolved(tokenString, normalised)) found.push(RESOLVED_CUE);
   if (MONEY.test(normalised)) found.push('money mentioned');
   if (TIME.test(normalised)) found.push('time mentioned');
   return found;

@@ -169,7 +169,7 @@ export function extractFeatures(
   const shift = addressed && config.handles && !tokens.includes(HANDLE_TOKEN) ? 1 : 0;
   if (shift === 1) tokens.unshift(HANDLE_TOKEN);
   const tokenString = tokens.join(' ');
-  const found = complaintCues(tokenString, normalised);
+  const found = complaintCues(tokenString, normalised, tokens);
   const resolved = found.includes(RESOLVED_CUE);
   // The problem words and negations of a problem put right ("replaced my broken kettle, no questions
   // asked") name what was fixed: their n-grams, learned from complaints, are left out.

@@ -19,7 +19,8 @@ const clausesOf = (text: string) => {
 const tokensOf = (text: string): string[] => tokenise(normalise(text));
 const cuesOf = (text: string): string[] => {
   const normalised = normalise(text);
-  return complaintCues(tokenise(normalised).join(' '), normalised);
+  const tokens = tokenise(normalised);
+  return complaintCues(tokens.join(' '), normalised, tokens);
 };
 
 describe('text', () => {

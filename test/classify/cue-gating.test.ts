@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { complaintCues } from '../../src/classify/cues.js';
+import { seededRandom } from '../../src/classify/metrics.js';
+import { normalise, tokenise } from '../../src/classify/text.js';
+import { parseCsv } from '../../src/classify/csv.js';
+
+// Cues skip their pattern when a text lacks every token the cue `needs`. These tests hold that to the
+// patterns: with and without the tokens, complaintCues must find the same cues.
+
+/** Cues as scoring finds them (skipping by token) and as the patterns alone find them. */
+function bothWays(tokens: string[]): [string[], string[]] {
+  const tokenString = tokens.join(' ');
+  return [complaintCues(tokenString, tokenString, tokens), complaintCues(tokenString, tokenString)];
+}
+
+test('real tweets find the same cues with and without skipping', () => {
+  const [header, ...rows] = parseCsv(
+    readFileSync(new URL('../fixtures/classify/dev-examples.csv', import.meta.url), 'utf8'),
+  );
+  const at = header.indexOf('text');
+  let found = 0;
+  for (const row of rows) {
+    const normalised = normalise(row[at]);
+    const tokens = tokenise(normalised);
+    const tokenString = tokens.join(' ');
+    const gated = complaintCues(tokenString, normalised, tokens);
+    expect(gated).toEqual(complaintCues(tokenString, normalised));
+    found += gated.length;
+  }
+  expect(found).toBeGreaterThanOrEqual(10);
+});
+
+test('word runs drawn from the patterns find the same cues with and without skipping', () => {
+  // The patterns' own words in the order written, so that runs of them form phrases the patterns match
+  // ("not yet been arrived", "was told"); some are glued to a letter outside ASCII, which the patterns
+  // read as a word boundary, and some are placeholders and fillers.
+  const source = readFileSync(new URL('../../src/classify/cues.ts', import.meta.url), 'utf8');
+  const vocabulary = source.match(/[a-z]+|<num>|!!|\?!|\?\?/g) ?? [];
+  const fillers = ['@user', '<num>', '<url>', 'my', 'the', 'i', 'me', 'it', 'is', 'was'];
+  const random = seededRandom(1);
+  const pick = (n: number): number => Math.floor(random() * n);
+  const seen = new Set<string>();
+  for (let i = 0; i < 30_000; i++) {
+    let at = pick(vocabulary.length);
+    const tokens: string[] = [];
+    const length = 1 + pick(6);
+    while (tokens.length < length) {
+      let word = random() < 0.15 ? fillers[pick(fillers.length)] : vocabulary[at % vocabulary.length];
+      at += 1 + (random() < 0.3 ? pick(3) : 0);
+      const glue = random();
+      if (glue < 0.03) word = `é${word}`;
+      else if (glue < 0.06) word = `${word}é`;
+      tokens.push(word);
+    }
+    const [gated, all] = bothWays(tokens);
+    if (gated.join() !== all.join()) expect([tokens.join(' '), gated]).toEqual([tokens.join(' '), all]);
+    for (const cue of all) seen.add(cue);
+  }
+  // Every cue was met, so every cue's list of needed tokens was put to the test.
+  expect(seen.size).toBe(34);
+});
+
+test('a token starting with a listed prefix counts ("reimbursement", "glitchy")', () => {
+  expect(bothWays(['no', 'reimbursement', 'yet'])[0]).toContain('refund');
+  expect(bothWays(['glitchy', 'app'])[0]).toContain('broken');
+});
