@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import type { SourceOutcome } from '../scan/scan.js';
 import { plural } from '../output/plural.js';
 import { sanitizeForTerminal } from '../output/sanitize.js';
+import { formatUtcTime } from '../output/utc-time.js';
 
 /** Sums of a scan, also printed by --json. */
 export interface ScanTotals {
@@ -29,14 +30,22 @@ export function scanTotals(outcomes: SourceOutcome[]): ScanTotals {
   );
 }
 
+/** What a source waiting out its server's Retry-After shows: "waiting until 14:05 UTC (Retry-After)". */
+export function waitingLine(o: SourceOutcome, now: Date): string | undefined {
+  if (o.waitingUntil === undefined) return undefined;
+  return `not fetched: waiting until ${formatUtcTime(new Date(o.waitingUntil), now)}, as its server asked (Retry-After)`;
+}
+
 /** One line per source and a totals line, for a terminal. */
-export function renderScanSummary(outcomes: SourceOutcome[], level: 0 | 1 | 2 | 3): string {
+export function renderScanSummary(outcomes: SourceOutcome[], level: 0 | 1 | 2 | 3, now: Date): string {
   const c = new Chalk({ level });
   const width = Math.max(...outcomes.map((o) => o.source.length), 6);
   const lines = outcomes.map((o) => {
     const name = sanitizeForTerminal(o.source, { singleLine: true }).padEnd(width);
     if (!o.ok)
       return `${c.red('✗')} ${name}  ${c.red('failed')}: ${sanitizeForTerminal(o.error ?? '', { singleLine: true })}`;
+    const waiting = waitingLine(o, now);
+    if (waiting !== undefined) return `${c.yellow('–')} ${name}  ${c.dim(waiting)}`;
     const what = o.notModified
       ? c.dim('unchanged (304)')
       : `${o.inserted} new, ${plural(o.duplicates, 'duplicate')}, ${plural(o.complaints, 'complaint')}` +

@@ -3,7 +3,7 @@ import pLimit, { type LimitFunction } from 'p-limit';
 import type { Db } from '../store/db.js';
 import { getSourceState, recordSourceFailure, saveSourceBatch } from '../store/source-state.js';
 import { knownExternalIds } from '../store/mentions.js';
-import type { Source, SourceContext } from '../sources/source.js';
+import type { Source, SourceContext, SourceCursor } from '../sources/source.js';
 import { compileBrand } from '../match/brand-matcher.js';
 import type { BrandConfig } from '../sources/registry-types.js';
 import { classifyInput, matchMentions, toRows } from './prepare.js';
@@ -28,6 +28,11 @@ export interface SourceOutcome {
   error?: string;
   /** The source stopped part-way (rate limit, quota) but what it read was stored. */
   partial: boolean;
+  /**
+   * Not fetched: its server asked not to be before this time (ISO 8601), after a 429 or 503 with
+   * Retry-After or an X rate limit. Not a failure: the scan that met the limit reported it.
+   */
+  waitingUntil?: string;
   /** Ids of the complaints this scan stored (for alerts; not printed). */
   newComplaintIds: number[];
   ms: number;
@@ -83,6 +88,15 @@ export function emptyOutcome(source: string, type: string): SourceOutcome {
   };
 }
 
+// A server's Retry-After further off than this is not believed: the source is tried again then.
+const MAX_WAIT_MS = 24 * 3600 * 1000;
+
+/** The time to leave a source alone until, from what its server asked: none if past, at most a day. */
+function waitUntil(retryAt: unknown, now: Date): Date | null {
+  if (!(retryAt instanceof Date) || !(retryAt.getTime() > now.getTime())) return null;
+  return new Date(Math.min(retryAt.getTime(), now.getTime() + MAX_WAIT_MS));
+}
+
 async function scanOne(
   source: Source,
   deps: ScanDeps,
@@ -91,8 +105,16 @@ async function scanOne(
 ): Promise<SourceOutcome> {
   const started = Date.now();
   const outcome = emptyOutcome(source.name, source.type);
+  const state = getSourceState(deps.db, source.name);
+  if (state.retryAt !== null && state.retryAt > deps.context.now()) {
+    // Asking again before the server's time only prolongs a rate limit (or a block); the cron run
+    // after it goes on from the saved cursor.
+    outcome.ok = true;
+    outcome.waitingUntil = state.retryAt.toISOString();
+    return outcome;
+  }
   try {
-    const result = await fetchWithin(source, deps, limit);
+    const result = await fetchWithin(source, state.cursor, deps, limit);
     const now = deps.context.now();
     // Entries stored by an earlier scan are not matched and classified again: rescans stay cheap.
     const known = knownExternalIds(
@@ -105,7 +127,8 @@ async function scanOne(
     const { matched, unmatched } = matchMentions(source, fresh, matchers);
     const verdicts = await deps.classifier.classifyBatch(matched.map((m) => classifyInput(m.found, source)));
     const rows = toRows(source, matched, verdicts, now);
-    const counts = saveSourceBatch(deps.db, source.name, rows, result.cursor, now, result.answers);
+    const retryAt = result.partialError === undefined ? null : waitUntil(result.retryAt, now);
+    const counts = saveSourceBatch(deps.db, source.name, rows, result.cursor, now, result.answers, retryAt);
     Object.assign(outcome, {
       ok: result.partialError === undefined,
       partial: result.partialError !== undefined,
@@ -120,11 +143,13 @@ async function scanOne(
       newComplaintIds: counts.newComplaintIds,
       warnings: result.warnings.map(deps.redact),
     });
-    if (outcome.error) recordSourceFailure(deps.db, source.name, outcome.error, now);
+    if (outcome.error) recordSourceFailure(deps.db, source.name, outcome.error, now, retryAt);
   } catch (err) {
     outcome.error = deps.redact(errorMessage(err));
     try {
-      recordSourceFailure(deps.db, source.name, outcome.error, deps.context.now());
+      const now = deps.context.now();
+      const retryAt = waitUntil((err as { retryAt?: unknown } | null)?.retryAt, now);
+      recordSourceFailure(deps.db, source.name, outcome.error, now, retryAt);
     } catch {
       // The failure is already reported; a locked database must not hide it.
     }
@@ -137,7 +162,12 @@ async function scanOne(
  * One source's fetch, its requests throttled by the shared limit. The timeout covers the source's whole
  * fetch except the time it waits queued for a slot while none of its requests is running.
  */
-async function fetchWithin(source: Source, deps: ScanDeps, limit: LimitFunction) {
+async function fetchWithin(
+  source: Source,
+  cursor: SourceCursor | null,
+  deps: ScanDeps,
+  limit: LimitFunction,
+) {
   const deadline = new Deadline(deps.timeoutSeconds * 1000);
   let active = 0;
   const throttle = <T>(request: () => Promise<T>): Promise<T> => {
@@ -160,7 +190,6 @@ async function fetchWithin(source: Source, deps: ScanDeps, limit: LimitFunction)
   };
   deadline.run();
   try {
-    const { cursor } = getSourceState(deps.db, source.name);
     const message = `${source.name}: timed out after ${deps.timeoutSeconds}s`;
     return await withTimeout(source.fetch(context, cursor), deadline.signal, message);
   } finally {

@@ -7,6 +7,7 @@ import { SourceError, throttled, type SourceContext, type SourceCursor } from '.
 import { mapWindows1252 } from './html-text.js';
 import { redactUrl } from '../redact.js';
 import { takeBasicAuth } from '../http-auth.js';
+import { formatUtcTime } from '../output/utc-time.js';
 import { BodyTooLargeError, httpGet, type HttpResponse } from './http-get.js';
 
 /** A fetched document: the raw bytes plus the validators to send next time. */
@@ -30,7 +31,12 @@ const ACCEPT = [
 ].join(', ');
 
 /** Hints for the statuses people actually hit, so the message says what to do next. */
-function statusHint(status: number, headers: Record<string, string>, now: Date): string {
+function statusHint(
+  status: number,
+  headers: Record<string, string>,
+  until: Date | undefined,
+  now: Date,
+): string {
   // httpGet follows redirects: one still here had no Location, or was one too many (a loop).
   if (status >= 300 && status <= 399 && status !== 304) {
     return headers.location === undefined
@@ -40,10 +46,9 @@ function statusHint(status: number, headers: Record<string, string>, now: Date):
   if (status === 401 || status === 403) return '; the feed may be private or block this user agent';
   if (status === 404 || status === 410) return '; check the url';
   if (status === 429 || status === 503) {
-    const until = retryAfter(headers['retry-after'], now);
     const what = status === 429 ? 'rate limited' : 'unavailable';
     return until
-      ? `; ${what} until ${until.toISOString().slice(11, 16)} UTC (Retry-After); the next scan will retry`
+      ? `; ${what} until ${formatUtcTime(until, now)} (Retry-After); scans wait until then`
       : status === 429
         ? '; rate limited, the next scan will retry'
         : '';
@@ -121,8 +126,10 @@ async function fetchHttp(
     return { notModified: true, body: Buffer.alloc(0), cursor: nextCursor(cursor, response.headers) };
   }
   if (response.status < 200 || response.status > 299) {
-    const hint = statusHint(response.status, response.headers, ctx.now());
-    throw new SourceError(sourceName, `http ${response.status} from ${shown}${hint}`);
+    const busy = response.status === 429 || response.status === 503;
+    const until = busy ? retryAfter(response.headers['retry-after'], ctx.now()) : undefined;
+    const hint = statusHint(response.status, response.headers, until, ctx.now());
+    throw new SourceError(sourceName, `http ${response.status} from ${shown}${hint}`, { retryAt: until });
   }
   return {
     notModified: false,

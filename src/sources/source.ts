@@ -57,6 +57,8 @@ export interface SourceResult {
    * the source returns, and the source is still reported as failed with this one-line message.
    */
   partialError?: string;
+  /** With `partialError`: the server asked not to be fetched again before this time (rate limit reset). */
+  retryAt?: Date;
 }
 
 /**
@@ -94,14 +96,20 @@ export interface Source {
   verify?(ctx: SourceContext): Promise<string>;
 }
 
-/** A typed, one-line error from a source; `cause` keeps the underlying error. */
+/**
+ * A typed, one-line error from a source; `cause` keeps the underlying error, and `retryAt` the time the
+ * server asked not to be fetched again before (Retry-After).
+ */
 export class SourceError extends Error {
+  readonly retryAt?: Date;
+
   constructor(
     readonly source: string,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAt?: Date },
   ) {
     super(`${source}: ${message}`, options);
     this.name = 'SourceError';
+    if (options?.retryAt !== undefined) this.retryAt = options.retryAt;
   }
 }

@@ -1,23 +1,14 @@
 /** One-line, actionable messages for what the X API refused, and whether the scan can go on. */
 import type { XApiError } from './twitter-client.js';
 import type { QueryPlan } from './twitter-query.js';
+import { formatUtcTime } from '../output/utc-time.js';
 
 /** How a failure affects the scan: stop with what was read, skip this read with a warning, or fail. */
 export interface Failure {
   effect: 'partial' | 'warning' | 'fail';
   message: string;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/**
- * The reset time in UTC (the API gives epoch seconds; a cron log is read on servers in any zone, so
- * the time says UTC): `14:05 UTC`, or with the date when it is not within the next 24 hours.
- */
-export function formatReset(reset: Date, now: Date): string {
-  const time = `${pad(reset.getUTCHours())}:${pad(reset.getUTCMinutes())} UTC`;
-  const soon = reset.getTime() - now.getTime() < 24 * 3600 * 1000 && reset.getTime() >= now.getTime();
-  return soon ? time : `${reset.toISOString().slice(0, 10)} ${time}`;
+  /** When the rate limit resets: the source is not fetched again before. */
+  retryAt?: Date;
 }
 
 function detail(err: XApiError): string {
@@ -35,10 +26,13 @@ export function describeFailure(
   const what = plan?.kind === 'mentions' ? `the mentions timeline of @${plan.handle}` : undefined;
   switch (true) {
     case err.status === 429: {
-      const until = err.resetAt ? ` until ${formatReset(err.resetAt, now)}` : '';
+      const until = err.resetAt ? ` until ${formatUtcTime(err.resetAt, now)}` : '';
       return {
         effect: 'partial',
-        message: `rate limited${until} (429); the next scan resumes from the saved cursor`,
+        message: err.resetAt
+          ? `rate limited${until} (429); scans wait until then and resume from the saved cursor`
+          : 'rate limited (429); the next scan resumes from the saved cursor',
+        ...(err.resetAt ? { retryAt: err.resetAt } : {}),
       };
     }
     case err.status === 401:

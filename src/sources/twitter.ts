@@ -137,7 +137,7 @@ class Scan {
   }
 
   /** Runs every plan; returns the message that stopped the scan, if one did. */
-  async run(): Promise<{ stop?: string; fatal: boolean }> {
+  async run(): Promise<{ stop?: string; fatal: boolean; retryAt?: Date }> {
     let mentionsComplete = true;
     for (const plan of this.s.plans) {
       const length = plan.query?.length ?? 0;
@@ -186,7 +186,7 @@ class Scan {
         this.warnings.push(failure.message);
         continue;
       }
-      return { stop: failure.message, fatal: failure.effect === 'fail' };
+      return { stop: failure.message, fatal: failure.effect === 'fail', retryAt: failure.retryAt };
     }
     if (this.retweets)
       this.warnings.push(`skipped ${this.retweets} retweet${this.retweets === 1 ? '' : 's'}`);
@@ -217,10 +217,10 @@ export function create(
     async fetch(ctx: SourceContext, cursor: SourceCursor | null) {
       const saved = parseCursor(cursor?.value);
       const scan = new Scan(s, client(ctx), ctx, saved);
-      const { stop, fatal } = await scan.run();
+      const { stop, fatal, retryAt } = await scan.run();
       const moved = JSON.stringify(scan.next) !== JSON.stringify(saved);
       const gathered = scan.mentions.length > 0 || scan.answers.length > 0 || moved;
-      if (stop && fatal && !gathered) throw new SourceError(s.name, stop);
+      if (stop && fatal && !gathered) throw new SourceError(s.name, stop, { retryAt });
       return {
         mentions: scan.mentions,
         cursor: moved ? { value: JSON.stringify(scan.next) } : null,
@@ -228,6 +228,7 @@ export function create(
         warnings: scan.warnings,
         answers: scan.answers,
         ...(stop ? { partialError: `${s.name}: ${stop}` } : {}),
+        ...(stop && retryAt ? { retryAt } : {}),
       };
     },
     async verify(ctx: SourceContext) {

@@ -27,7 +27,7 @@ function addonPath(): string | undefined {
 let addon: string | null | undefined;
 
 /** The schema version of a current database: the number of migrations (a test keeps the two equal). */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
  * Opens the store for a command: the file (created if needed), migrated when its schema is older. The

@@ -13,6 +13,8 @@ export interface SourceState {
   lastOkAt: Date | null;
   lastError: string | null;
   consecutiveErrors: number;
+  /** The server asked not to be fetched before this time (Retry-After, a rate-limit reset). */
+  retryAt: Date | null;
 }
 
 interface StateRow {
@@ -24,13 +26,16 @@ interface StateRow {
   last_ok_at: number | null;
   last_error: string | null;
   consecutive_errors: number;
+  retry_at: number | null;
 }
 
 /** The saved state of a source, or a blank one for a source never scanned. */
 export function getSourceState(db: Db, source: string): SourceState {
   const r = stmt(db, 'SELECT * FROM source_state WHERE source = ?').get(source) as StateRow | undefined;
-  if (!r)
-    return { source, cursor: null, lastScanAt: null, lastOkAt: null, lastError: null, consecutiveErrors: 0 };
+  if (!r) {
+    const blank = { lastScanAt: null, lastOkAt: null, lastError: null, consecutiveErrors: 0, retryAt: null };
+    return { source, cursor: null, ...blank };
+  }
   const cursor: SourceCursor = {};
   if (r.etag) cursor.etag = r.etag;
   if (r.last_modified) cursor.lastModified = r.last_modified;
@@ -42,6 +47,7 @@ export function getSourceState(db: Db, source: string): SourceState {
     lastOkAt: r.last_ok_at === null ? null : new Date(r.last_ok_at),
     lastError: r.last_error,
     consecutiveErrors: r.consecutive_errors,
+    retryAt: r.retry_at === null ? null : new Date(r.retry_at),
   };
 }
 
@@ -59,7 +65,8 @@ export interface BatchCounts {
 
 /**
  * Stores a source's new mentions and advances its cursor in one transaction, so a crash
- * at any point leaves either both or neither, and the next scan repeats the fetch.
+ * at any point leaves either both or neither, and the next scan repeats the fetch. `retryAt` is kept
+ * when the fetch was cut short by a rate limit with a known reset; any other save clears it.
  */
 export function saveSourceBatch(
   db: Db,
@@ -68,6 +75,7 @@ export function saveSourceBatch(
   cursor: SourceCursor | null,
   now: Date,
   answers: BrandAnswer[] = [],
+  retryAt: Date | null = null,
 ): BatchCounts {
   const counts: BatchCounts = {
     inserted: 0,
@@ -93,13 +101,14 @@ export function saveSourceBatch(
     const keep = cursor === null;
     stmt(
       db,
-      `INSERT INTO source_state (source, etag, last_modified, cursor, last_scan_at, last_ok_at, last_error, consecutive_errors)
-       VALUES (@source, @etag, @lastModified, @value, @now, @now, NULL, 0)
+      `INSERT INTO source_state (source, etag, last_modified, cursor, last_scan_at, last_ok_at, last_error, consecutive_errors, retry_at)
+       VALUES (@source, @etag, @lastModified, @value, @now, @now, NULL, 0, @retryAt)
        ON CONFLICT (source) DO UPDATE SET
          etag = CASE WHEN @keep THEN etag ELSE @etag END,
          last_modified = CASE WHEN @keep THEN last_modified ELSE @lastModified END,
          cursor = CASE WHEN @keep THEN cursor ELSE @value END,
-         last_scan_at = @now, last_ok_at = @now, last_error = NULL, consecutive_errors = 0`,
+         last_scan_at = @now, last_ok_at = @now, last_error = NULL, consecutive_errors = 0,
+         retry_at = @retryAt`,
     ).run({
       source,
       etag: cursor?.etag ?? null,
@@ -107,17 +116,27 @@ export function saveSourceBatch(
       value: cursor?.value ?? null,
       now: now.getTime(),
       keep: keep ? 1 : 0,
+      retryAt: retryAt?.getTime() ?? null,
     });
   })();
   return counts;
 }
 
-/** Records a failed fetch; the cursor stays where it was. */
-export function recordSourceFailure(db: Db, source: string, message: string, now: Date): void {
+/**
+ * Records a failed fetch; the cursor stays where it was. `retryAt` is the time the server asked not to
+ * be fetched before, if it said (a 429 or 503 with Retry-After).
+ */
+export function recordSourceFailure(
+  db: Db,
+  source: string,
+  message: string,
+  now: Date,
+  retryAt: Date | null = null,
+): void {
   stmt(
     db,
-    `INSERT INTO source_state (source, last_scan_at, last_error, consecutive_errors) VALUES (?, ?, ?, 1)
+    `INSERT INTO source_state (source, last_scan_at, last_error, consecutive_errors, retry_at) VALUES (?, ?, ?, 1, ?)
      ON CONFLICT (source) DO UPDATE SET last_scan_at = excluded.last_scan_at, last_error = excluded.last_error,
-       consecutive_errors = consecutive_errors + 1`,
-  ).run(source, now.getTime(), message);
+       consecutive_errors = consecutive_errors + 1, retry_at = excluded.retry_at`,
+  ).run(source, now.getTime(), message, retryAt?.getTime() ?? null);
 }

@@ -1,4 +1,7 @@
-/** e2e: broken sources fail alone (exit 3, one stderr line each); when every source fails, exit 1. */
+/**
+ * e2e: broken sources fail alone (exit 3, one stderr line each); when every source fails, exit 1; a
+ * rate-limited one is left alone until its Retry-After.
+ */
 import { startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 import { listAll, removeDir, workspace, type SourceSpec } from '../helpers/e2e-setup.js';
 import { acmeFeed } from '../helpers/e2e-data.js';
@@ -20,6 +23,7 @@ beforeAll(async () => {
     '/truncated.xml': { body: TRUNCATED },
     // Far longer than the configured timeout; the server drops it when the test ends.
     '/hangs.xml': { body: acmeFeed('late', 1), delayMs: 60_000 },
+    '/busy.xml': { status: 429, headers: { 'Retry-After': '600' }, body: 'slow down' },
   });
 });
 afterAll(async () => {
@@ -91,4 +95,31 @@ test('when every source fails, scan exits 1 and stores nothing', async () => {
   expect(r.stdout).toBe('');
   expect(r.stderr.split('\n').filter((l) => l !== '')).toHaveLength(FAILING.length);
   expect(await listAll(ws)).toEqual([]);
+});
+
+test('a feed that answered 429 with Retry-After is not asked again until then, and that is no failure', async () => {
+  const ws = workspace(at([GOOD[0], { name: 'busy', url: '/busy.xml' }]), { timeout: '1s' });
+  dirs.push(ws.dir);
+  const first = await ws.run(['scan']);
+  expect(first.code).toBe(3);
+  expect(first.stderr).toMatch(
+    /busy: http 429 .*rate limited until \d\d:\d\d UTC \(Retry-After\); scans wait until then/,
+  );
+  const asked = () => server.requests.filter((r) => r.path === '/busy.xml').length;
+  const before = asked();
+
+  const second = await ws.run(['scan', '--json']);
+  expect(second.code).toBe(0);
+  expect(second.stderr).toBe('');
+  expect(asked()).toBe(before);
+  const summary = JSON.parse(second.stdout) as {
+    sources: { source: string; ok: boolean; waitingUntil?: string }[];
+    totals: { failed: number };
+  };
+  const busy = summary.sources.find((s) => s.source === 'busy');
+  expect(busy).toMatchObject({ ok: true, waitingUntil: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+  const wait = Date.parse(busy!.waitingUntil!) - Date.now();
+  expect(wait).toBeGreaterThan(500_000);
+  expect(wait).toBeLessThanOrEqual(600_000);
+  expect(summary.totals.failed).toBe(0);
 });

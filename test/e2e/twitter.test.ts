@@ -100,7 +100,7 @@ test('scan stores the tweets, list shows them; a 429 mid-paging exits 3 keeping 
   const limited = await mentions('scan');
   expect(limited.code).toBe(3);
   expect(limited.stderr.trim()).toBe(
-    'mentions: x: rate limited until 2020-06-26 15:24 UTC (429); the next scan resumes from the saved cursor',
+    'mentions: x: rate limited until 2020-06-26 15:24 UTC (429); scans wait until then and resume from the saved cursor',
   );
   expect((await listed()).filter((m) => m.source === 'x')).toHaveLength(22);
   expect(savedCursor()).toBe(cursor);

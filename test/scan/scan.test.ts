@@ -2,7 +2,7 @@ import { openDatabase } from '../../src/store/db.js';
 import { runScan, type ScanDeps } from '../../src/scan/scan.js';
 import { iterateMentions } from '../../src/store/mentions.js';
 import { getSourceState } from '../../src/store/source-state.js';
-import type { Source, SourceResult } from '../../src/sources/source.js';
+import { SourceError, type Source, type SourceResult } from '../../src/sources/source.js';
 import type { Classification } from '../../src/mention.js';
 import { inlineClassifier } from '../../src/classify/worker-pool.js';
 
@@ -258,5 +258,71 @@ test('a post dated in the future counts from when it was first seen, so it can s
     f: '2026-11-24T09:00:00.000Z',
     s: '2026-11-24T09:03:00.000Z',
     p: '2026-11-24T08:00:00.000Z',
+  });
+});
+
+describe("a server's Retry-After", () => {
+  const at = (iso: string) => new Date(iso);
+  /** A source that fails with `retryAt` until `healthyFrom`, counting its fetches. */
+  function limitedUntil(healthyFrom: Date, retryAt: Date) {
+    const calls: Date[] = [];
+    const src = source('reddit', async (ctx) => {
+      calls.push(ctx.now());
+      if (ctx.now() < healthyFrom) {
+        throw new SourceError('reddit', 'http 429 from https://www.reddit.com/search.rss', { retryAt });
+      }
+      return result([{ externalId: '1', text: 'acme refund please' }]);
+    });
+    return { src, calls };
+  }
+  const run = (d: ScanDeps, when: Date) => runScan({ ...d, context: { ...d.context, now: () => when } });
+
+  test('keeps scans away from the source until then; the first scan after it fetches', async () => {
+    const { src, calls } = limitedUntil(at('2026-11-24T09:02:00Z'), at('2026-11-24T09:02:00Z'));
+    const d = deps([src]);
+    const [first] = await runScan(d);
+    expect(first).toMatchObject({ ok: false, error: expect.stringContaining('429') });
+    expect(getSourceState(d.db, 'reddit').retryAt).toEqual(at('2026-11-24T09:02:00Z'));
+
+    const [waiting] = await run(d, at('2026-11-24T09:01:00Z'));
+    expect(waiting).toMatchObject({ ok: true, fetched: 0, waitingUntil: '2026-11-24T09:02:00.000Z' });
+    expect(calls).toHaveLength(1);
+    // Waiting is no new failure.
+    expect(getSourceState(d.db, 'reddit').consecutiveErrors).toBe(1);
+
+    const [after] = await run(d, at('2026-11-24T09:02:00Z'));
+    expect(after).toMatchObject({ ok: true, inserted: 1 });
+    expect(after.waitingUntil).toBeUndefined();
+    expect(calls).toHaveLength(2);
+    expect(getSourceState(d.db, 'reddit')).toMatchObject({ retryAt: null, consecutiveErrors: 0 });
+  });
+
+  test('a partial fetch stores what it read and waits for the reset', async () => {
+    const limited = source('x', async () => ({
+      ...result([{ externalId: '1', text: 'acme refund please' }], { value: 'cursor-1' }),
+      partialError: 'x: rate limited until 09:15 UTC (429); scans wait until then',
+      retryAt: at('2026-11-24T09:15:00Z'),
+    }));
+    const d = deps([limited]);
+    const [o] = await runScan(d);
+    expect(o).toMatchObject({ ok: false, partial: true, inserted: 1 });
+    expect(getSourceState(d.db, 'x')).toMatchObject({
+      cursor: { value: 'cursor-1' },
+      retryAt: at('2026-11-24T09:15:00Z'),
+      consecutiveErrors: 1,
+    });
+  });
+
+  test('a time further than a day off, or already past, is not believed', async () => {
+    const far = limitedUntil(at('2030-01-01T00:00:00Z'), at('2026-12-24T09:00:00Z'));
+    const d = deps([far.src]);
+    await runScan(d);
+    expect(getSourceState(d.db, 'reddit').retryAt).toEqual(at('2026-11-25T09:00:00Z'));
+    const past = limitedUntil(at('2030-01-01T00:00:00Z'), at('2026-11-24T08:00:00Z'));
+    const e = deps([past.src]);
+    await runScan(e);
+    expect(getSourceState(e.db, 'reddit').retryAt).toBeNull();
+    await runScan(e);
+    expect(past.calls).toHaveLength(2);
   });
 });

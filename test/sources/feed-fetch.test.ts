@@ -92,16 +92,18 @@ test('a redirect loop, or a redirect with nowhere to go, says so', async () => {
   );
 });
 
-test('a 429 or 503 with Retry-After says until when', async () => {
+test('a 429 or 503 with Retry-After says until when, and carries the time for the scan', async () => {
   // testContext's clock reads 2026-12-01T12:00:00Z.
   const busy = await rejection(rss(`${server.url}/busy`).fetch(testContext(), null));
   expect(busy.message).toBe(
-    `rss:example: http 429 from ${server.url}/busy; rate limited until 12:02 UTC (Retry-After); the next scan will retry`,
+    `rss:example: http 429 from ${server.url}/busy; rate limited until 12:02 UTC (Retry-After); scans wait until then`,
   );
+  expect(busy.retryAt).toEqual(new Date('2026-12-01T12:02:00Z'));
   const down = await rejection(rss(`${server.url}/down`).fetch(testContext(), null));
   expect(down.message).toBe(
-    `rss:example: http 503 from ${server.url}/down; unavailable until 13:30 UTC (Retry-After); the next scan will retry`,
+    `rss:example: http 503 from ${server.url}/down; unavailable until 13:30 UTC (Retry-After); scans wait until then`,
   );
+  expect(down.retryAt).toEqual(new Date('2026-12-01T13:30:00Z'));
 });
 
 test('charset from Content-Type decides the decoding', async () => {

@@ -205,18 +205,22 @@ test.each([
   [
     'text/plain 429 with reset headers',
     recorded('error_429_rate_limit_2020_text_plain.postman', 'txt'),
-    'rate limited until 15:24 UTC (429)',
+    'rate limited until 15:24 UTC (429); scans wait until then and resume from the saved cursor',
+    '2020-06-26T15:24:33.000Z',
   ],
   [
     'json problem 429 without headers',
     // Recorded body only (quoted in an issue); its status is the one the body states.
     { ...recorded('error_429_too_many_requests_v2.geduldig-issue180'), status: 429 },
-    'rate limited (429)',
+    'rate limited (429); the next scan resumes from the saved cursor',
+    undefined,
   ],
-])('a 429 mid-paging (%s) keeps what was read and the old cursor', async (_name, limited, words) => {
+])('a 429 mid-paging (%s) keeps what was read and the old cursor', async (_name, limited, words, retry) => {
   api.routes = routes({ search: (q) => (q.next_token ? limited : recorded(NYC)) });
   const result = await source().fetch(ctx, null);
-  expect(result.partialError).toBe(`twitter: ${words}; the next scan resumes from the saved cursor`);
+  expect(result.partialError).toBe(`twitter: ${words}`);
+  // The reset the headers give is when scans may ask again.
+  expect(result.retryAt?.toISOString()).toBe(retry);
   expect(result.mentions.map((m) => m.externalId)).toEqual([
     '1275840892281249793',
     '1275840891014561796',

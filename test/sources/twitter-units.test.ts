@@ -6,7 +6,7 @@ import {
   planQueries,
   startTime,
 } from '../../src/sources/twitter-query.js';
-import { formatReset } from '../../src/sources/twitter-errors.js';
+import { formatUtcTime } from '../../src/output/utc-time.js';
 import { reachOf, replyToAnswers, tweetToMention } from '../../src/sources/twitter-tweets.js';
 import type { XUser } from '../../src/sources/twitter-client.js';
 
@@ -75,8 +75,8 @@ test('start_time is the newest tweet seen minus the overlap, in whole seconds, k
 
 test('reset times are shown in UTC, with the date when not within the next day', () => {
   const now = new Date('2020-06-26T15:19:39Z');
-  expect(formatReset(new Date(1593185073 * 1000), now)).toBe('15:24 UTC');
-  expect(formatReset(new Date('2020-06-28T01:05:00Z'), now)).toBe('2020-06-28 01:05 UTC');
+  expect(formatUtcTime(new Date(1593185073 * 1000), now)).toBe('15:24 UTC');
+  expect(formatUtcTime(new Date('2020-06-28T01:05:00Z'), now)).toBe('2020-06-28 01:05 UTC');
 });
 
 test('reach = likes + retweets + replies + quotes + author followers (synthetic numbers)', () => {

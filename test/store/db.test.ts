@@ -32,7 +32,8 @@ describe('database', () => {
     const older = connect(file);
     older.exec(`DROP INDEX mentions_unanswered_complaints_json;
       CREATE INDEX mentions_unanswered_complaints ON mentions (created_at, id) WHERE status = 'open' AND complaint = 1;
-      DROP TABLE crisis_episodes; ALTER TABLE alerts DROP COLUMN cancelled_at;`);
+      DROP TABLE crisis_episodes; ALTER TABLE alerts DROP COLUMN cancelled_at;
+      ALTER TABLE source_state DROP COLUMN retry_at;`);
     older.pragma('user_version = 3');
     older.close();
     const upgraded = await openStore(file);
@@ -44,6 +45,12 @@ describe('database', () => {
     expect(index.get('crisis_episodes')).toBeDefined();
     const alertColumns = upgraded.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('alerts');
     expect(alertColumns).toContain('cancelled_at');
+    // Migration 6 keeps the time a source's server asked scans to wait until.
+    const stateColumns = upgraded
+      .prepare('SELECT name FROM pragma_table_info(?)')
+      .pluck()
+      .all('source_state');
+    expect(stateColumns).toContain('retry_at');
     upgraded.close();
     const newer = openDatabase(file);
     newer.pragma('user_version = 99');

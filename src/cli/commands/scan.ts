@@ -8,7 +8,7 @@ import { runScan, type SourceOutcome } from '../../scan/scan.js';
 import { unlock } from '../../store/scan-lock.js';
 import { parseWait, waitForLock } from '../wait-lock.js';
 import { afterScan } from '../../store/db.js';
-import { renderScanSummary, scanTotals } from '../scan-summary.js';
+import { renderScanSummary, scanTotals, waitingLine } from '../scan-summary.js';
 import { USER_AGENT } from '../version.js';
 import { sendAlerts, type AlertsOutcome } from '../alerts-step.js';
 import { formatJsonDocument } from '../../output/json.js';
@@ -106,13 +106,15 @@ function report(ctx: Context, outcomes: SourceOutcome[], alerts: AlertsOutcome, 
   for (const o of outcomes) {
     if (o.error) ctx.error(o.error);
     for (const w of o.warnings) ctx.info(`warning: ${o.source}: ${w}`);
+    const waiting = waitingLine(o, ctx.now());
+    if (waiting !== undefined) ctx.info(`${o.source}: ${waiting}`);
   }
   if (json) {
     const sources = outcomes.map(({ newComplaintIds: _ids, ...o }) => o);
     const summary = { sources, totals: scanTotals(outcomes), alerts };
     ctx.stdout.write(formatJsonDocument(summary));
   } else if (ctx.stdout.isTTY && !ctx.globals.quiet) {
-    ctx.stdout.write(renderScanSummary(outcomes, ctx.colorLevel(ctx.stdout)));
+    ctx.stdout.write(renderScanSummary(outcomes, ctx.colorLevel(ctx.stdout), ctx.now()));
     if (alerts.sent > 0) ctx.stdout.write(`${alerts.sent} alert${alerts.sent === 1 ? '' : 's'} sent\n`);
   }
 }
