@@ -1,6 +1,7 @@
 /**
  * Plain complaints that the dev tweets hold too seldom to teach the model: a company losing the
- * customer's bag or parcel, a wrong item delivered, "I want my money back", "thanks for nothing". In
+ * customer's bag or parcel, cancelling their flight or order, a wrong item delivered, "I want my money
+ * back", "thanks for nothing". The dev tweets name a cancelled flight or order 9 times. In
  * the dev file "lost" is mostly a reply's "lost my mind" or a customer's own loss, so the model learned
  * the word as a sign of no complaint. Each of these phrases adds a logit shift set by hand, as the star
  * ratings do; they fire on a few dev texts only, and cross-validation with them is no worse.
@@ -16,12 +17,23 @@ interface PlainComplaint {
 const THING = String.raw`(?:bag|bags|baggage|luggage|suitcase|suitcases|package|packages|parcel|parcels|order|orders|delivery|stroller|pram|wheelchair|car seat|booking|reservation)`;
 // The customer as the one who lost it ("I lost my card"), on the token string (apostrophes removed).
 const SELF = String.raw`(?:i|we|ive|weve|id|wed|im)`;
+// What a company cancels on a customer; "flight\w*" takes in the airline tweets' "Cancelled Flightled".
+const BOOKED = String.raw`(?:flight\w*|train|trains|trip|order|orders|booking|bookings|reservation|reservations|appointment|appointments|delivery|ticket|tickets|holiday|hotel|room|event|class)`;
+// A cancellation only feared or asked about: "if my flight is cancelled", "in case the order gets cancelled".
+const IF = String.raw`(?:if|whether|case|when|what)`;
 
 const PLAIN: readonly PlainComplaint[] = [
   {
     label: 'lost by them',
     pattern: new RegExp(
       String.raw`\b(?:lost|losing|misplaced)(?<!\b${SELF} (?:\S+ )?\S+) (?:my|our|the|his|her|their) (?:\S+ )?${THING}\b|\b${THING} (?:was|were|got|has been|have been|is|are|went|has gone|have gone) (?:lost|missing)\b`,
+    ),
+  },
+  {
+    // By the company ("cancelled my flight", "my order was cancelled"), not by the customer ("I cancelled my order").
+    label: 'cancelled by them',
+    pattern: new RegExp(
+      String.raw`\bcancell?ed(?<!\b(?:${SELF}|${IF}) (?:\S+ )?\S+) (?:my|our|the|his|her|their) (?:\S+ )?${BOOKED}\b|\b${BOOKED} (?:was |were |got |has been |have been |is |are |been |just got )?cancell?ed\b(?<!\b${IF} (?:\S+ ){1,4}\S+)`,
     ),
   },
   { label: 'wants money back', pattern: /\b(?:want|need|demand|give me|get) (?:my|our|me my) money back\b/ },
@@ -39,7 +51,16 @@ export const PLAIN_COMPLAINT_SHIFT = 1.5;
 
 // Every phrase holds one of these tokens: most texts have none, and skip the patterns (a set lookup
 // per token costs less than a case-insensitive scan of the text).
-const PLAIN_TOKENS = new Set(['lost', 'losing', 'misplaced', 'back', 'wrong', 'nothing']);
+const PLAIN_TOKENS = new Set([
+  'lost',
+  'losing',
+  'misplaced',
+  'cancelled',
+  'canceled',
+  'back',
+  'wrong',
+  'nothing',
+]);
 
 /** The label of the first plain complaint phrase in a text's tokens (lowercase), or undefined. */
 export function plainComplaint(tokens: readonly string[]): string | undefined {

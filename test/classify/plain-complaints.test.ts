@@ -11,6 +11,10 @@ test.each([
   ['@acmehelp my parcel got lost in transit', 'lost by them'],
   ['@united lost my bag again. seriously?', 'lost by them'],
   ['Really inconvenient @SouthwestAir for losing my luggage.', 'lost by them'],
+  ['@AmericanAir cancelled my flight an hour before boarding', 'cancelled by them'],
+  ['my order was cancelled without any notice', 'cancelled by them'],
+  // The airline tweets' own spelling.
+  ['@SouthwestAir flight Cancelled Flightled again', 'cancelled by them'],
   ['i want my money back', 'wants money back'],
   ['please just give me my money back.', 'wants money back'],
   ['wrong item delivered', 'wrong item'],
@@ -29,6 +33,10 @@ test.each([
   'nothing wrong with the order, thanks',
   'money back guarantee is great',
   'I picked the wrong size, can I exchange it?',
+  'I cancelled my order yesterday, all fine',
+  'we cancelled our trip',
+  'if my flight is cancelled can I get a refund?',
+  'in case my flight is cancelled do I get a voucher?',
 ])('no plain complaint: %s', (text) => {
   expect(label(text)).toBeUndefined();
 });
