@@ -35,7 +35,7 @@ export class GraphFailure extends SourceError {
     source: string,
     message: string,
     readonly kind: GraphFailureKind,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAt?: Date },
   ) {
     super(source, message, options);
     this.name = 'GraphFailure';
@@ -106,7 +106,9 @@ export async function graphGet<T>(client: GraphClient, url: string): Promise<T> 
     }
   }
   const error = (body as { error?: GraphErrorBody } | undefined)?.error;
-  if (error && typeof error === 'object') throw describeGraphError(source, error, response.headers);
+  if (error && typeof error === 'object') {
+    throw describeGraphError(source, error, response.headers, ctx.now());
+  }
   if (!response.ok) {
     const kind = response.status >= 500 || response.status === 429 ? 'transient' : 'other';
     const hint = kind === 'transient' ? 'the next scan retries' : 'check baseUrl and apiVersion';
@@ -119,7 +121,12 @@ export async function graphGet<T>(client: GraphClient, url: string): Promise<T> 
 }
 
 /** Maps a Graph error body (and the usage headers) to one actionable line. */
-export function describeGraphError(source: string, error: GraphErrorBody, headers?: Headers): GraphFailure {
+export function describeGraphError(
+  source: string,
+  error: GraphErrorBody,
+  headers?: Headers,
+  now?: Date,
+): GraphFailure {
   const code = typeof error.code === 'number' ? error.code : undefined;
   // One line, and not a page of it: a server may send anything as its message.
   const message = String(error.message ?? '')
@@ -137,10 +144,13 @@ export function describeGraphError(source: string, error: GraphErrorBody, header
   if (code !== undefined && RATE_LIMIT_CODES.has(code)) {
     const wait = regainMinutes(headers);
     const until = wait ? ` for about ${wait} min` : '';
+    // Facebook's estimate is when scans may ask again; the scan leaves the page alone until then.
+    const retryAt = wait && now ? new Date(now.getTime() + wait * 60_000) : undefined;
     return new GraphFailure(
       source,
-      `rate limited (code ${code})${until}; the next scan resumes from the saved cursor`,
+      `rate limited (code ${code})${until}; ${retryAt ? 'scans wait that long and then resume' : 'the next scan resumes'} from the saved cursor`,
       'rate-limit',
+      { retryAt },
     );
   }
   if (code === 10 || (code !== undefined && code >= 200 && code <= 299)) {

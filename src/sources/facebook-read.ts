@@ -48,6 +48,8 @@ export interface PageRead {
   warnings: string[];
   newest?: Date;
   partialError?: string;
+  /** With `partialError`: Facebook's estimate of when the page may be read again. */
+  retryAt?: Date;
 }
 
 /** Reads the feed since `since`, then each post's comments; only rate limits and outages stop part-way. */
@@ -69,6 +71,7 @@ export async function readPage(
   const stop = (err: unknown, readSomething: boolean): void => {
     if (!(err instanceof GraphFailure) || !err.partialOk || !readSomething) throw err;
     out.partialError = err.message;
+    if (err.retryAt) out.retryAt = err.retryAt;
   };
 
   const posts: GraphPost[] = [];

@@ -59,6 +59,7 @@ export function create(options: SourceOptions, brands: BrandConfig[]): Source {
         warnings,
         answers: read.answers,
         ...(read.partialError ? { partialError: read.partialError } : {}),
+        ...(read.partialError && read.retryAt ? { retryAt: read.retryAt } : {}),
       };
     },
     async verify(ctx) {

@@ -1,5 +1,6 @@
 /** The YouTube Data API v3 over HTTP: GETs with the API key, Google's error JSON turned into typed errors. */
 import { SourceError, type SourceContext } from './source.js';
+import { formatUtcTime, nextPacificMidnight } from '../output/utc-time.js';
 import { collapseWhitespace, htmlToText } from './html-text.js';
 import { redactUrl } from '../redact.js';
 
@@ -67,11 +68,23 @@ function parseGoogleError(status: number, body: string): YouTubeApiError {
 }
 
 /** Turns an API error into the one-line, actionable message the user sees (never the key or a query). */
-export function describeApiError(sourceName: string, err: YouTubeApiError, apiKey: string): SourceError {
+export function describeApiError(
+  sourceName: string,
+  err: YouTubeApiError,
+  apiKey: string,
+  now?: Date,
+): SourceError {
   const code = `${err.status} ${err.reason}`;
   let message: string;
   if (DAILY_QUOTA.has(err.reason)) {
-    message = `daily quota exceeded (${code}); the next scan after the quota resets (midnight Pacific time) resumes`;
+    if (now === undefined) {
+      message = `daily quota exceeded (${code}); the next scan after the quota resets (midnight Pacific time) resumes`;
+    } else {
+      // Scans wait for the reset: every request before it is refused, and would only be counted.
+      const reset = nextPacificMidnight(now);
+      message = `daily quota exceeded (${code}); scans wait until it resets at ${formatUtcTime(reset, now)} (midnight Pacific time) and then resume`;
+      return new SourceError(sourceName, message, { cause: err, retryAt: reset });
+    }
   } else if (err.isQuota) {
     message = `rate limited (${code}); the next scan resumes from the saved cursor`;
   } else if (KEY_INVALID.has(err.reason) || (err.status === 400 && /api key/i.test(err.message))) {

@@ -104,6 +104,7 @@ async function fetchComments(
   const saved = parseCursor(cursor, harvest.warnings);
   const next = { ...saved };
   let partialError: string | undefined;
+  let retryAt: Date | undefined;
   for (const target of o.targets) {
     const key = targetKey(target);
     try {
@@ -116,11 +117,13 @@ async function fetchComments(
         harvest.warnings.push(skip);
         continue;
       }
-      const failure = err instanceof YouTubeApiError ? describeApiError(o.name, err, o.apiKey) : err;
+      const failure =
+        err instanceof YouTubeApiError ? describeApiError(o.name, err, o.apiKey, ctx.now()) : err;
       // Nothing read yet: a plain failure. Otherwise keep what was read; this target's cursor stays
       // where it was, so the next scan reads its unread pages again.
       if (client.pagesRead === 0 || !(failure instanceof SourceError)) throw failure;
       partialError = failure.message;
+      retryAt = failure.retryAt;
       break;
     }
   }
@@ -137,6 +140,7 @@ async function fetchComments(
     notModified: false,
     warnings: harvest.warnings,
     ...(partialError === undefined ? {} : { partialError }),
+    ...(partialError !== undefined && retryAt !== undefined ? { retryAt } : {}),
   };
 }
 

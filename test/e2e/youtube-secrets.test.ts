@@ -113,19 +113,24 @@ test('a refused key, a good scan, a quota stop and an error quoting the key leak
     author: 'Loren Robilio',
   });
 
-  mode = 'quota';
-  const limited = await run(['scan']);
-  expect(limited.code).toBe(3); // what was read is stored: a partial failure
-  expect(limited.stderr).toContain(
-    'yt: daily quota exceeded (403 quotaExceeded); the next scan after the quota resets (midnight Pacific time) resumes',
-  );
-
   mode = 'echo';
   const echoed = await run(['scan']);
   expect(echoed.code).toBe(1);
   expect(echoed.stderr).toContain('yt: youtube api error (400 invalidParameter)');
 
-  expectNoKey(refused, served, listed, limited, echoed);
+  mode = 'quota';
+  const limited = await run(['scan']);
+  expect(limited.code).toBe(3); // what was read is stored: a partial failure
+  expect(limited.stderr).toMatch(
+    /yt: daily quota exceeded \(403 quotaExceeded\); scans wait until it resets at \d\d:00 UTC \(midnight Pacific time\) and then resume/,
+  );
+  // Until the reset, scans leave the source alone: no request, no failure.
+  const asked = api.requests.length;
+  const waiting = await run(['scan']);
+  expect(waiting.code).toBe(0);
+  expect(api.requests.length).toBe(asked);
+
+  expectNoKey(refused, served, listed, limited, echoed, waiting);
   expect(api.requests.length).toBeGreaterThan(0);
   expect(api.requests.every((r) => r.query.get('key') === KEY)).toBe(true);
 });

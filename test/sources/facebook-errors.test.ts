@@ -103,8 +103,10 @@ test('a rate limit part-way returns what was read with partialError and keeps th
   const source = await failing(nth(2, limited)); // feed, comments p1, then comments p2 is refused
   const result = await source.fetch(ctx(), { value: '2021-08-01T00:00:00.000Z' });
   expect(result.partialError).toBe(
-    'facebook: rate limited (code 32) for about 17 min; the next scan resumes from the saved cursor',
+    'facebook: rate limited (code 32) for about 17 min; scans wait that long and then resume from the saved cursor',
   );
+  // Facebook's estimate is when the scan may ask again.
+  expect(result.retryAt).toEqual(new Date(ctx().now().getTime() + 17 * 60_000));
   expect(result.mentions).toHaveLength(10); // the recorded p1
   expect(result.cursor).toBeNull();
   expect(graph!.requests).toHaveLength(3); // the second post's comments were not asked for

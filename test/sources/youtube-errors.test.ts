@@ -22,8 +22,10 @@ const THREAD: FakeRoute = { body: { items: [youtubeJson('commentThread_item_with
 const QUOTA_MESSAGE =
   'The request cannot be completed because you have exceeded your <a href="/youtube/v3/getting-started#quota">quota</a>.';
 const QUOTA = { status: 403, body: googleError(403, 'quotaExceeded', QUOTA_MESSAGE, 'youtube.quota') };
+// testContext's clock reads 2026-12-01T12:00:00Z: the quota resets at midnight Pacific (PST) time.
 const QUOTA_LINE =
-  'yt: daily quota exceeded (403 quotaExceeded); the next scan after the quota resets (midnight Pacific time) resumes';
+  'yt: daily quota exceeded (403 quotaExceeded); scans wait until it resets at 08:00 UTC (midnight Pacific time) and then resume';
+const RESET = new Date('2026-12-02T08:00:00Z');
 
 let api: FakeYouTube | undefined;
 afterEach(async () => {
@@ -65,6 +67,7 @@ describe('quota', () => {
       { videoIds: [THREAD_VIDEO, VIDEO], channelId: 'UCsl2A_QzcSnFD2hpCyVwXxA' },
     );
     expect(result.partialError).toBe(QUOTA_LINE);
+    expect(result.retryAt).toEqual(RESET);
     // The first video was read to the end; of the second, the threads of page 1 up to the one whose
     // replies hit the quota (the last) are kept.
     expect(result.mentions.map((m) => m.externalId)).toEqual([
@@ -84,12 +87,13 @@ describe('quota', () => {
   test('a quota stop before anything was read is a plain failure', async () => {
     const err = await failure(fetchWith({ '/commentThreads': QUOTA }, { videoIds: [VIDEO] }));
     expect(err.message).toBe(QUOTA_LINE);
+    expect(err.retryAt).toEqual(RESET);
   });
 
   test.each([
     [
       'dailyLimitExceeded',
-      'yt: daily quota exceeded (403 dailyLimitExceeded); the next scan after the quota resets',
+      'yt: daily quota exceeded (403 dailyLimitExceeded); scans wait until it resets at 08:00 UTC',
     ],
     [
       'rateLimitExceeded',
