@@ -57,8 +57,10 @@ const TOKEN_CUES: readonly Cue[] = [
     label: 'charged twice',
     needs: wordList('charged double overcharged billed'),
     pattern:
-      /\b(?:charged (?:me )?(?:twice|double|two times|again|for)|double (?:charged|charge|billed)|overcharged|billed twice)\b/,
+      /\b(?:charged (?:me )?(?:twice|double|two times|again)|double (?:charged|charge|billed)|overcharged|billed twice)\b/,
   },
+  // Charged, not necessarily twice: "charged me for an order I cancelled".
+  { label: 'charged for', needs: wordList('charged'), pattern: /\bcharged (?:me |us )?for\b/ },
   {
     label: 'no one answers',
     needs: wordList('no noone nobody never not didnt doesnt wont havent hasnt'),
@@ -128,7 +130,7 @@ const TOKEN_CUES: readonly Cue[] = [
     label: 'time since',
     needs: wordList('since ago later now yet'),
     pattern: new RegExp(
-      String.raw`\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|yesterday|${N}|early|this morning)\b|(?<!\S)${N} ${UNIT} (?:ago|later|now)\b|\b(?:not|nt|no|nothing) yet\b`,
+      String.raw`\bsince (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|yesterday|early|this morning)\b|${N}(?!\S))|(?<!\S)${N} ${UNIT} (?:ago|later|now)\b|\b(?:not|nt|no|nothing) yet\b`,
     ),
   },
   {
@@ -239,7 +241,7 @@ const TIME =
 export const RESOLVED_CUE = 'problem resolved';
 
 const RESOLVED =
-  /\b(?:fixed|sorted|resolved|solved|replaced|refunded|(?:for|<num>) (?:fixing|sorting|resolving|solving|replacing)|took care of|taken care of|straightened out|no questions asked|(?:working|works) (?:again|now)|back up and running)\b/g;
+  /\b(?:fixed|sorted|resolved|solved|replaced|refunded|for (?:fixing|sorting|resolving|solving|replacing)|took care of|taken care of|straightened out|no questions asked|(?:working|works) (?:again|now)|back up and running)\b|(?<!\S)<num> (?:fixing|sorting|resolving|solving|replacing)\b/g;
 // A resolution denied, awaited or asked for: "not fixed", "still hasnt been resolved", "need my car replaced".
 const UNRESOLVED_BEFORE = new RegExp(
   String.raw`\b(?:${NOT_WORDS}|nt|still|yet|be|get|getting|need|needs|want|wants|until|unless|if|when)\s(?:\S+\s){0,2}$`,
@@ -330,8 +332,8 @@ export function complaintCues(tokenString: string, normalised: string, tokens?: 
 export function shoutedWords(raw: string): number {
   // Only runs of four or more capitals count, so a text without one has none to find.
   if (!/[A-Z]{4}/.test(raw)) return 0;
-  // Links, handles, tags and stock tickers ("NASDAQ:WORK") are capitals nobody shouts.
-  const plain = raw.replace(/(?:https?:\/\/|@|#)\S+|\b[A-Z]{2,}:[A-Z.]{1,6}\b/g, ' ');
+  // Links, handles, tags, stock tickers ("NASDAQ:WORK") and ids ("HELP-4411") are capitals nobody shouts.
+  const plain = raw.replace(/(?:https?:\/\/|@|#)\S+|\b[A-Z]{2,}:[A-Z.]{1,6}\b|\b[A-Z]+-?\d[\w-]*/g, ' ');
   const words = plain.match(/\b[A-Z]{3,}\b/g) ?? [];
   // Acronyms are common ("UPS", "PIN"), so only count runs that are not short all-caps brand names.
   return words.filter((w) => w.length >= 4).length;

@@ -1,7 +1,7 @@
 /** The complaint classifier: a shipped logistic-regression model plus question rules; pure and synchronous. */
 
 import type { Classification } from '../mention.js';
-import { addressedByDefault } from './addressed.js';
+import { POST_LABEL, readByDefault } from './addressed.js';
 import { extractFeatures, type FeatureConfig, type Features } from './features.js';
 import { detectLanguageOfTokens, languageReason } from './language.js';
 import { contributions, margin, parseModel, probability, type CompiledModel } from './model.js';
@@ -21,7 +21,7 @@ export interface ClassifyOptions {
   /**
    * Whether the text is written to or about the brand by a customer. News and web pages found by an
    * alert are not: they are scored as the text stands, without assuming a brand is addressed. When not
-   * given, a text is taken as addressed unless it is a post to followers (see `addressedByDefault`).
+   * given, a text is taken as addressed unless it is a post to followers (see `readByDefault`).
    */
   addressed?: boolean;
 }
@@ -64,13 +64,14 @@ function sameWords(a: FeatureConfig, b: FeatureConfig): boolean {
   return a.bigrams === b.bigrams && a.handles === b.handles && chars;
 }
 
-/** Severity 1–4 of a complaint, reusing the complaint model's features when they fit. */
-function severity(text: string, features: Features, config: FeatureConfig): number {
+/**
+ * Severity 1–4 of a complaint, scored as addressed to a brand (as trained), reusing the complaint
+ * model's features when they fit.
+ */
+function severity(text: string, features: Features, config: FeatureConfig, addressed: boolean): number {
   const sev = severityModel();
-  return severityOf(
-    sev,
-    sameWords(config, sev.features) ? features : extractFeatures(text, sev.features, true),
-  );
+  const reuse = addressed && sameWords(config, sev.features);
+  return severityOf(sev, reuse ? features : extractFeatures(text, sev.features, true));
 }
 
 /** Classifies one text with the given compiled model (the shipped one unless a test passes another). */
@@ -79,12 +80,16 @@ export function classifyWith(
   text: string,
   options: ClassifyOptions = {},
 ): Classification {
-  const features = extractFeatures(text, compiled.features, options.addressed ?? addressedByDefault(text));
+  const reading =
+    options.addressed === undefined
+      ? readByDefault(text, compiled.features)
+      : { features: extractFeatures(text, compiled.features, options.addressed), asPost: false };
+  const features = reading.features;
   const stars =
     options.rating === undefined ? undefined : Math.min(5, Math.max(1, Math.round(options.rating)));
   const ratingShift = stars === undefined ? 0 : (RATING_SHIFT[stars] ?? 0);
   const calmNews = options.addressed === false && !features.problem;
-  const plain = plainComplaint(features.tokens);
+  const plain = plainComplaint(features);
   const notOne = features.problem ? undefined : notAComplaint(text, features.tokens);
   const shift =
     ratingShift +
@@ -98,6 +103,8 @@ export function classifyWith(
   if (calmNews && !complaint) parts.unshift({ label: NO_PROBLEM_LABEL, value: NO_PROBLEM_SHIFT });
   if (plain && complaint) parts.unshift({ label: plain, value: PLAIN_COMPLAINT_SHIFT });
   if (notOne && !complaint) parts.unshift({ label: notOne, value: NOT_COMPLAINT_SHIFT });
+  // Say so when the reading decided it: the same words to a brand may well be a complaint.
+  if (reading.asPost && !complaint) parts.unshift({ label: POST_LABEL, value: 0 });
   if (stars !== undefined && ratingShift !== 0 && ratingShift > 0 === complaint) {
     parts.unshift({ label: RATING_LABEL[stars], value: ratingShift });
   }
@@ -107,7 +114,10 @@ export function classifyWith(
   const foreign = languageReason(language);
   if (foreign !== undefined) reasons.unshift(foreign);
   const result: Classification = { complaint, complaintScore, reasons, question: features.question !== null };
-  if (complaint) result.severity = severity(text, features, compiled.features);
+  if (complaint) {
+    const addressed = options.addressed ?? !reading.asPost;
+    result.severity = severity(text, features, compiled.features, addressed);
+  }
   result.personalData = personalDataKinds(text);
   result.language = language;
   return result;

@@ -1,11 +1,15 @@
 /**
  * Plain complaints that the dev tweets hold too seldom to teach the model: a company losing the
  * customer's bag or parcel, cancelling their flight or order, a wrong item delivered, "I want my money
- * back", "thanks for nothing". The dev tweets name a cancelled flight or order 9 times. In
+ * back", "thanks for nothing", and faults of the product as reviews name them ("soggy", "not as
+ * described"). The dev tweets name a cancelled flight or order 9 times. In
  * the dev file "lost" is mostly a reply's "lost my mind" or a customer's own loss, so the model learned
  * the word as a sign of no complaint. Each of these phrases adds a logit shift set by hand, as the star
  * ratings do; they fire on a few dev texts only, and cross-validation with them is no worse.
  */
+
+import { RESOLVED_CUE } from './cues.js';
+import type { Features } from './features.js';
 
 /** A plain complaint phrase and the reason shown for it. */
 interface PlainComplaint {
@@ -21,6 +25,14 @@ const SELF = String.raw`(?:i|we|ive|weve|id|wed|im)`;
 const BOOKED = String.raw`(?:flight\w*|train|trains|trip|order|orders|booking|bookings|reservation|reservations|appointment|appointments|delivery|ticket|tickets|holiday|hotel|room|event|class)`;
 // A cancellation only feared or asked about: "if my flight is cancelled", "in case the order gets cancelled".
 const IF = String.raw`(?:if|whether|case|when|what)`;
+// Up to three words between the customer and their own cancelling ("I went ahead and cancelled"), none
+// of them someone else ("I think they cancelled").
+const OWN_WORDS = String.raw`(?:(?!(?:they|you|u|it|he|she|airline|company)\b)\S+ ){0,3}`;
+// A cancellation the customer asks for: "please get my order cancelled", "I need my appointment cancelled".
+const ASKED = String.raw`(?:get|got|have|having|want|wants|wanted|need|needs|like|please|pls) (?:my|our|the|this|that) (?:\S+ )?`;
+// Faults of the product itself, as reviews name them; not after a negation ("not soggy at all").
+const FAULT = String.raw`(?:soggy|undercooked|overcooked|lukewarm|burnt|moldy|mouldy|inedible|stale|rotten|cracked|shattered|frayed|dented|warped|rusty|rusted|peeling|shrunk|shrank|ripped|torn|stained|leaking|leaky|counterfeit|knockoff|mislabeled|unwearable|unplayable|unusable)`;
+const NEGATED = String.raw`(?:not|no|never|without|isnt|wasnt|arent|werent|hardly|zero)`;
 
 const PLAIN: readonly PlainComplaint[] = [
   {
@@ -33,7 +45,7 @@ const PLAIN: readonly PlainComplaint[] = [
     // By the company ("cancelled my flight", "my order was cancelled"), not by the customer ("I cancelled my order").
     label: 'cancelled by them',
     pattern: new RegExp(
-      String.raw`\bcancell?ed(?<!\b(?:${SELF}|${IF}) (?:\S+ )?\S+) (?:my|our|the|his|her|their) (?:\S+ )?${BOOKED}\b|\b${BOOKED} (?:was |were |got |has been |have been |is |are |been |just got )?cancell?ed\b(?<!\b${IF} (?:\S+ ){1,4}\S+)`,
+      String.raw`\bcancell?ed(?<!\b(?:${SELF}|${IF}) ${OWN_WORDS}\S+) (?:my|our|the|his|her|their) (?:\S+ )?${BOOKED}\b|\b(?<!\b${ASKED})${BOOKED} (?:was |were |got |has been |have been |is |are |been |just got )?cancell?ed\b(?<!\b${IF} (?:\S+ ){1,4}\S+)`,
     ),
   },
   { label: 'wants money back', pattern: /\b(?:want|need|demand|give me|get) (?:my|our|me my) money back\b/ },
@@ -41,6 +53,16 @@ const PLAIN: readonly PlainComplaint[] = [
     label: 'wrong item',
     pattern:
       /\b(?:wrong (?:item|items|order|size|product|colou?r|parcel|package)s? (?:was |were )?(?:delivered|sent|arrived|received|shipped)|(?:sent|delivered|shipped|gave) (?:me|us) (?:the )?wrong|(?:received|got) the wrong (?:item|order|size|product|colou?r|parcel|package))\b/,
+  },
+  {
+    label: 'not as described',
+    pattern:
+      /\b(?:not as (?:described|advertised|pictured|shown|listed|stated)|nothing like (?:the |its |their )?(?:picture|pictures|photo|photos|image|images|description|listing|ad|advert))\b/,
+  },
+  {
+    // "burnt out", "torn between", "cracked me up" are people, not products.
+    label: 'faulty product',
+    pattern: new RegExp(String.raw`(?<!\b${NEGATED} (?:\S+ )?)\b${FAULT}\b(?! (?:out|between|up|me up))`),
   },
   // Numbers are `<num>` in the token string: "thx 4 nothing".
   { label: 'thanks for nothing', pattern: /\b(?:thanks|thank you|thx) (?:for|<num>) nothing\b/ },
@@ -60,11 +82,19 @@ const PLAIN_TOKENS = new Set([
   'back',
   'wrong',
   'nothing',
+  ...'described advertised pictured shown listed stated picture pictures photo photos image images description listing ad advert'.split(
+    ' ',
+  ),
+  ...FAULT.slice(3, -1).split('|'),
 ]);
 
-/** The label of the first plain complaint phrase in a text's tokens (lowercase), or undefined. */
-export function plainComplaint(tokens: readonly string[]): string | undefined {
-  if (!hasAny(tokens, PLAIN_TOKENS)) return undefined;
+/**
+ * The label of the first plain complaint phrase in a text's tokens (lowercase), or undefined. A text
+ * that says the problem was put right ("they replaced my cracked screen in a day, thanks") has none.
+ */
+export function plainComplaint(features: Pick<Features, 'tokens' | 'values'>): string | undefined {
+  const tokens = features.tokens;
+  if (!hasAny(tokens, PLAIN_TOKENS) || features.values.has(`k:${RESOLVED_CUE}`)) return undefined;
   const tokenString = tokens.join(' ');
   for (const p of PLAIN) if (p.pattern.test(tokenString)) return p.label;
   return undefined;

@@ -11,6 +11,10 @@ const LEAD = String.raw`(?:(?:hi|hey|hello|hiya|so|ok|okay|and|but|also|please|p
 const STARTS_AS_QUESTION = new RegExp(String.raw`^${LEAD}(?:${WH}|${AUX})\b`);
 const STARTS_WITH_WH = new RegExp(String.raw`^${LEAD}(?:${WH})\b`);
 const ANY_UPDATE = /\bany (?:update|news|idea|info|information|word|chance|reason|way|help|eta)s?\b/;
+// A question after a condition or lead-in without a comma ("if my flight is cancelled can I get a
+// refund?"), or put to everyone ("anyone else having trouble logging in?").
+const INNER_ASK =
+  /\b(?:can|could|will|would|should|do|does|did|shall|may) (?:i|we|you|u|they|someone|somebody|anyone)\b|^(?:does )?(?:anyone|anybody|someone|somebody)\b/;
 // Requests that need an answer even without a question mark. Each alternative needs a word of
 // REQUEST_WORD below, which lets texts without one skip the rules: a new alternative adds its word there.
 const REQUEST = new RegExp(
@@ -45,6 +49,7 @@ function clauseIsQuestion(clause: string): boolean {
   if (!clause.includes('?')) return false;
   // "any update on my order?" and "?" after a wh-word or auxiliary at the start of the clause.
   if (STARTS_AS_QUESTION.test(clause) || ANY_UPDATE.test(clause)) return true;
+  if (INNER_ASK.test(clause)) return true;
   // Short elliptical questions ("order 1234?", "refund?") are still asking for something.
   return clause.split(' ').length <= 4 && !/^(?:lol|wow|what|really|seriously|srsly)\b/.test(clause);
 }

@@ -1,6 +1,5 @@
 /** Training and cross-validation of the severity model: ordinal (or one-vs-rest) logistic regression. */
 
-import { addressedByDefault } from './addressed.js';
 import { parseCsv } from './csv.js';
 import {
   DEFAULT_FEATURES,
@@ -75,9 +74,12 @@ export function severityExamples(csv: string): SeverityExample[] {
   return out.sort((a, b) => key(a.id) - key(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Features of each text as `classify` extracts them by default, so that training matches scoring. */
+/**
+ * Features of each text as addressed to a brand, as severity is scored (a complaint is about a brand,
+ * whatever it links to), so that training matches scoring.
+ */
 export function severityFeatures(texts: readonly string[], config: FeatureConfig): Features[] {
-  return texts.map((t) => extractFeatures(t, config, addressedByDefault(t)));
+  return texts.map((t) => extractFeatures(t, config, true));
 }
 
 /** Assigns each example to one of k folds, keeping each level's share in every fold. */

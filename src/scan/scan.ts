@@ -10,6 +10,7 @@ import { classifyInput, matchMentions, toRows } from './prepare.js';
 import type { BatchClassifier } from '../classify/worker-pool.js';
 import { errorMessage } from '../errors.js';
 import { Deadline } from './deadline.js';
+import { retryTime } from '../sources/retry-at.js';
 
 /** What happened to one source in a scan. */
 export interface SourceOutcome {
@@ -33,6 +34,11 @@ export interface SourceOutcome {
    * Retry-After or an X rate limit. Not a failure: the scan that met the limit reported it.
    */
   waitingUntil?: string;
+  /**
+   * This scan met a rate limit (or quota) with a time to come back (ISO 8601): scans until then leave
+   * the source alone. Such a failure is not counted as a broken source by the exit code.
+   */
+  retryAt?: string;
   /** Ids of the complaints this scan stored (for alerts; not printed). */
   newComplaintIds: number[];
   ms: number;
@@ -88,13 +94,9 @@ export function emptyOutcome(source: string, type: string): SourceOutcome {
   };
 }
 
-// A server's Retry-After further off than this is not believed: the source is tried again then.
-const MAX_WAIT_MS = 24 * 3600 * 1000;
-
 /** The time to leave a source alone until, from what its server asked: none if past, at most a day. */
 function waitUntil(retryAt: unknown, now: Date): Date | null {
-  if (!(retryAt instanceof Date) || !(retryAt.getTime() > now.getTime())) return null;
-  return new Date(Math.min(retryAt.getTime(), now.getTime() + MAX_WAIT_MS));
+  return retryAt instanceof Date ? (retryTime(retryAt, now) ?? null) : null;
 }
 
 async function scanOne(
@@ -144,11 +146,13 @@ async function scanOne(
       warnings: result.warnings.map(deps.redact),
     });
     if (outcome.error) recordSourceFailure(deps.db, source.name, outcome.error, now, retryAt);
+    if (retryAt) outcome.retryAt = retryAt.toISOString();
   } catch (err) {
     outcome.error = deps.redact(errorMessage(err));
     try {
       const now = deps.context.now();
       const retryAt = waitUntil((err as { retryAt?: unknown } | null)?.retryAt, now);
+      if (retryAt) outcome.retryAt = retryAt.toISOString();
       recordSourceFailure(deps.db, source.name, outcome.error, now, retryAt);
     } catch {
       // The failure is already reported; a locked database must not hide it.

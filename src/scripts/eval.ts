@@ -6,7 +6,7 @@
  */
 
 import { resolve } from 'node:path';
-import { addressedByDefault } from '../classify/addressed.js';
+import { readByDefault } from '../classify/addressed.js';
 import { classify } from '../classify/index.js';
 import { extractFeatures, type Features } from '../classify/features.js';
 import { binaryReport, stratifiedFolds, type BinaryReport } from '../classify/metrics.js';
@@ -36,9 +36,7 @@ function crossValidate(
   const features: Features[] = data.map((d) => extractFeatures(d.text, options.features));
   // Scored as `classify` does: a text without a handle is taken as addressed to a brand unless it is
   // a post to followers (a link or a hashtag).
-  const scored: Features[] = data.map((d) =>
-    extractFeatures(d.text, options.features, addressedByDefault(d.text)),
-  );
+  const scored: Features[] = data.map((d) => readByDefault(d.text, options.features).features);
   const labels = data.map((d) => d.complaint);
   const fold = stratifiedFolds(labels, folds, seed);
   const predicted = new Array<boolean>(data.length).fill(false);
@@ -56,7 +54,7 @@ function crossValidate(
       if (fold[i] !== k) return;
       // The hand-set shifts of plain complaints and of plain non-complaints, as `classify` adds them.
       const shift =
-        (plainComplaint(features[i].tokens) ? PLAIN_COMPLAINT_SHIFT : 0) +
+        (plainComplaint(features[i]) ? PLAIN_COMPLAINT_SHIFT : 0) +
         (!features[i].problem && notAComplaint(d.text, features[i].tokens) ? NOT_COMPLAINT_SHIFT : 0);
       predicted[i] = probability(model, margin(model, scored[i]), shift) >= model.threshold;
       literal[i] = probability(model, margin(model, features[i]), shift) >= model.threshold;

@@ -1,4 +1,5 @@
 /** A small Graph API client for the facebook source: bearer auth, cursor paging and one-line errors. */
+import { retryTime } from './retry-at.js';
 import { SourceError, type SourceContext } from './source.js';
 import { redactUrl } from '../redact.js';
 
@@ -145,7 +146,7 @@ export function describeGraphError(
     const wait = regainMinutes(headers);
     const until = wait ? ` for about ${wait} min` : '';
     // Facebook's estimate is when scans may ask again; the scan leaves the page alone until then.
-    const retryAt = wait && now ? new Date(now.getTime() + wait * 60_000) : undefined;
+    const retryAt = wait && now ? retryTime(new Date(now.getTime() + wait * 60_000), now) : undefined;
     return new GraphFailure(
       source,
       `rate limited (code ${code})${until}; ${retryAt ? 'scans wait that long and then resume' : 'the next scan resumes'} from the saved cursor`,

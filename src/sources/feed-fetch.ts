@@ -8,6 +8,7 @@ import { mapWindows1252 } from './html-text.js';
 import { redactUrl } from '../redact.js';
 import { takeBasicAuth } from '../http-auth.js';
 import { formatUtcTime } from '../output/utc-time.js';
+import { parseRetryAfter, retryTime } from './retry-at.js';
 import { BodyTooLargeError, httpGet, type HttpResponse } from './http-get.js';
 
 /** A fetched document: the raw bytes plus the validators to send next time. */
@@ -54,14 +55,6 @@ function statusHint(
         : '';
   }
   return '';
-}
-
-/** A Retry-After value (seconds, or an HTTP date) as a time, when it is one. */
-function retryAfter(value: string | undefined, now: Date): Date | undefined {
-  if (value === undefined) return undefined;
-  const seconds = /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
-  const at = seconds !== undefined ? new Date(now.getTime() + seconds * 1000) : new Date(value);
-  return Number.isNaN(at.getTime()) ? undefined : at;
 }
 
 /** Fetches `url` (http/https) or reads it as a local file path resolved against `ctx.baseDir`. */
@@ -127,7 +120,9 @@ async function fetchHttp(
   }
   if (response.status < 200 || response.status > 299) {
     const busy = response.status === 429 || response.status === 503;
-    const until = busy ? retryAfter(response.headers['retry-after'], ctx.now()) : undefined;
+    const until = busy
+      ? retryTime(parseRetryAfter(response.headers['retry-after'], ctx.now()), ctx.now())
+      : undefined;
     const hint = statusHint(response.status, response.headers, until, ctx.now());
     throw new SourceError(sourceName, `http ${response.status} from ${shown}${hint}`, { retryAt: until });
   }

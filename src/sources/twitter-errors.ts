@@ -2,6 +2,7 @@
 import type { XApiError } from './twitter-client.js';
 import type { QueryPlan } from './twitter-query.js';
 import { formatUtcTime } from '../output/utc-time.js';
+import { retryTime } from './retry-at.js';
 
 /** How a failure affects the scan: stop with what was read, skip this read with a warning, or fail. */
 export interface Failure {
@@ -26,13 +27,14 @@ export function describeFailure(
   const what = plan?.kind === 'mentions' ? `the mentions timeline of @${plan.handle}` : undefined;
   switch (true) {
     case err.status === 429: {
-      const until = err.resetAt ? ` until ${formatUtcTime(err.resetAt, now)}` : '';
+      // A reset already past, or implausibly far, is no wait (see retryTime).
+      const reset = retryTime(err.resetAt, now);
       return {
         effect: 'partial',
-        message: err.resetAt
-          ? `rate limited${until} (429); scans wait until then and resume from the saved cursor`
+        message: reset
+          ? `rate limited until ${formatUtcTime(reset, now)} (429); scans wait until then and resume from the saved cursor`
           : 'rate limited (429); the next scan resumes from the saved cursor',
-        ...(err.resetAt ? { retryAt: err.resetAt } : {}),
+        ...(reset ? { retryAt: reset } : {}),
       };
     }
     case err.status === 401:

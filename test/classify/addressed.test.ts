@@ -1,5 +1,6 @@
 import { classify } from '../../src/classify/index.js';
-import { addressedByDefault } from '../../src/classify/addressed.js';
+import { POST_LABEL, readByDefault } from '../../src/classify/addressed.js';
+import { DEFAULT_FEATURES } from '../../src/classify/features.js';
 import { create } from '../../src/sources/google-alerts.js';
 import { create as createRss } from '../../src/sources/rss.js';
 import { shoutedWords } from '../../src/classify/cues.js';
@@ -74,14 +75,25 @@ describe('whom a bare text is for', () => {
     'I already hate finals and I haven\u2019t even taken one yet https://t.co/abc',
   ];
 
+  const asPost = (text: string) => readByDefault(text, DEFAULT_FEATURES).asPost;
+
   test.each([
-    ['The zipper broke the first time I used it.', true],
-    ['my order #4417 never arrived', true],
+    ['The zipper broke the first time I used it.', false],
+    // Order and ticket numbers are no hashtags.
+    ['Order #AB1234 arrived with a cracked screen', false],
+    ['Ticket #HELP-4411 closed without any answer', false],
+    ['my order #4417 never arrived', false],
+    // A handle makes it a message to someone, link or not.
     ['@acme still waiting for my refund https://t.co/x', false],
-    ['Watching #AChristmasPrince again', false],
-    ['read this www.example.com/story', false],
-  ])('%s -> addressed %s', (text, expected) => {
-    expect(addressedByDefault(text)).toBe(expected);
+    // A hashtag with a problem named is still about the brand ("#acmefail").
+    ['Still waiting for someone at Acme to call me back. Day 5. #acmefail', false],
+    ['Watching #AChristmasPrince again', true],
+    ['what a day (#mondays)', true],
+    ['read this www.example.com/story', true],
+    ['read this WWW.EXAMPLE.COM/story', true],
+    ['Still waiting for someone at Acme to call me back https://t.co/xyz', true],
+  ])('%s -> read as a post: %s', (text, expected) => {
+    expect(asPost(text)).toBe(expected);
   });
 
   test('a post with a link or hashtag and no handle is scored as it stands, not as a message to a brand', () => {
@@ -89,7 +101,15 @@ describe('whom a bare text is for', () => {
       const bare = classify(text);
       expect(bare.complaintScore).toBeLessThan(classify(text, { addressed: true }).complaintScore);
       expect(bare.complaint).toBe(false);
+      // The reading decided it, and the reasons say so.
+      expect(bare.reasons[0]).toBe(POST_LABEL);
     }
+  });
+
+  test('an order number written with "#" leaves a complaint a complaint', () => {
+    const text = 'Order #AB1234 arrived with a cracked screen';
+    expect(classify(text)).toEqual(classify(text, { addressed: true }));
+    expect(classify(text).complaint).toBe(true);
   });
 
   test('a review without a link is still read as written to the brand', () => {

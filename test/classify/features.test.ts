@@ -82,6 +82,7 @@ describe('complaint cues', () => {
     ['I have called 3 times today', ['again']],
     ['this is the 2nd time my card was declined', ['again']],
     ['ordered it 2 weeks ago', ['time since']],
+    ['no internet since 7am', ['time since']],
   ])('%s', (text, expected) => {
     expect(cuesOf(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -166,6 +167,8 @@ describe('complaint cues', () => {
     'Had an issue with billing but support sorted it out within an hour. Impressed.',
     'Support fixed my account issue within an hour. 5 stars.',
     'The update fixed the bug I had, runs smoothly now.',
+    // "4" is "<num>" in the token string.
+    'thx 4 fixing my broken router so fast, great service',
   ])('find a problem put right, with thanks: %s', (text) => {
     expect(cuesOf(text)).toContain('problem resolved');
   });
@@ -185,6 +188,18 @@ describe('complaint cues', () => {
 
   test('count shouted words but not short acronyms', () => {
     expect(shoutedWords('NEVER AGAIN with UPS @DELTA')).toBe(2);
+  });
+
+  test('ids in capitals are nobody shouting', () => {
+    expect(shoutedWords('Ticket HELP-4411 closed, see CASE123 and ORDER 4412')).toBe(1);
+  });
+
+  test('charged for something is not "charged twice"', () => {
+    expect(cuesOf('I was charged for order ZX991 but it was cancelled')).toEqual(
+      expect.arrayContaining(['charged for']),
+    );
+    expect(cuesOf('I was charged for order ZX991 but it was cancelled')).not.toContain('charged twice');
+    expect(cuesOf('you charged me twice')).toContain('charged twice');
   });
 });
 

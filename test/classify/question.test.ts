@@ -27,6 +27,9 @@ describe('isQuestion', () => {
     'pls sort my account out',
     // The question after a colon, comma or dash.
     'I asked three times: where is my refund?',
+    // After a condition without a comma, and put to everyone.
+    'If my flight is cancelled can I get a refund?',
+    'Anyone else having trouble logging into Acme today?',
     "Hi Acme, where is my parcel? It's been 2 weeks",
     'Order 12345 - where is it?',
   ])('asks: %s', (text) => {

@@ -123,3 +123,12 @@ test('a feed that answered 429 with Retry-After is not asked again until then, a
   expect(wait).toBeLessThanOrEqual(600_000);
   expect(summary.totals.failed).toBe(0);
 });
+
+test('a lone feed told to wait exits 3, not 1: it is parked, not broken', async () => {
+  const ws = workspace(at([{ name: 'busy', url: '/busy.xml' }]), { timeout: '1s' });
+  dirs.push(ws.dir);
+  const r = await ws.run(['scan', '--json']);
+  expect(r.code).toBe(3);
+  const summary = JSON.parse(r.stdout) as { sources: { ok: boolean; retryAt?: string }[] };
+  expect(summary.sources[0]).toMatchObject({ ok: false, retryAt: expect.stringMatching(/^\d{4}-/) });
+});

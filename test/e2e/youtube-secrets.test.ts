@@ -122,7 +122,7 @@ test('a refused key, a good scan, a quota stop and an error quoting the key leak
   const limited = await run(['scan']);
   expect(limited.code).toBe(3); // what was read is stored: a partial failure
   expect(limited.stderr).toMatch(
-    /yt: daily quota exceeded \(403 quotaExceeded\); scans wait until it resets at \d\d:00 UTC \(midnight Pacific time\) and then resume/,
+    /yt: daily quota exceeded \(403 quotaExceeded\); scans wait until it resets at (?:\d{4}-\d\d-\d\d )?\d\d:00 UTC \(midnight Pacific time\) and then resume/,
   );
   // Until the reset, scans leave the source alone: no request, no failure.
   const asked = api.requests.length;

@@ -1,8 +1,11 @@
 import { formatUtcTime, nextPacificMidnight } from '../../src/output/utc-time.js';
 
-test('times are shown in UTC, with the date when not within the next day', () => {
+test('times are shown in UTC, with the date when not within the next 12 hours', () => {
   const now = new Date('2026-11-24T13:50:00Z');
   expect(formatUtcTime(new Date('2026-11-24T14:05:00Z'), now)).toBe('14:05 UTC');
+  // Nearly a day ahead: without the date it would read as a time already past.
+  expect(formatUtcTime(new Date('2026-11-25T13:45:00Z'), now)).toBe('2026-11-25 13:45 UTC');
+  expect(formatUtcTime(new Date('2026-11-24T13:00:00Z'), now)).toBe('2026-11-24 13:00 UTC');
   expect(formatUtcTime(new Date('2026-11-26T01:05:00Z'), now)).toBe('2026-11-26 01:05 UTC');
 });
 

@@ -20,6 +20,8 @@ beforeAll(async () => {
     '/gone': { status: 404 },
     '/loop': { status: 302, headers: { Location: '/loop' } },
     '/busy': { status: 429, headers: { 'Retry-After': '120' } },
+    '/for-ages': { status: 429, headers: { 'Retry-After': '999999999' } },
+    '/bogus': { status: 429, headers: { 'Retry-After': '-5' } },
     '/down': { status: 503, headers: { 'Retry-After': 'Tue, 01 Dec 2026 13:30:00 GMT' } },
     '/nowhere': { status: 301 },
     '/latin1': {
@@ -104,6 +106,17 @@ test('a 429 or 503 with Retry-After says until when, and carries the time for th
     `rss:example: http 503 from ${server.url}/down; unavailable until 13:30 UTC (Retry-After); scans wait until then`,
   );
   expect(down.retryAt).toEqual(new Date('2026-12-01T13:30:00Z'));
+});
+
+test('the message gives the wait scans keep: a day at most, none for a value that is no time', async () => {
+  const long = await rejection(rss(`${server.url}/for-ages`).fetch(testContext(), null));
+  expect(long.message).toMatch(
+    /rate limited until 2026-12-02 12:00 UTC \(Retry-After\); scans wait until then$/,
+  );
+  expect(long.retryAt).toEqual(new Date('2026-12-02T12:00:00Z'));
+  const bogus = await rejection(rss(`${server.url}/bogus`).fetch(testContext(), null));
+  expect(bogus.message).toMatch(/; rate limited, the next scan will retry$/);
+  expect(bogus.retryAt).toBeUndefined();
 });
 
 test('charset from Content-Type decides the decoding', async () => {

@@ -24,7 +24,7 @@ const QUOTA_MESSAGE =
 const QUOTA = { status: 403, body: googleError(403, 'quotaExceeded', QUOTA_MESSAGE, 'youtube.quota') };
 // testContext's clock reads 2026-12-01T12:00:00Z: the quota resets at midnight Pacific (PST) time.
 const QUOTA_LINE =
-  'yt: daily quota exceeded (403 quotaExceeded); scans wait until it resets at 08:00 UTC (midnight Pacific time) and then resume';
+  'yt: daily quota exceeded (403 quotaExceeded); scans wait until it resets at 2026-12-02 08:00 UTC (midnight Pacific time) and then resume';
 const RESET = new Date('2026-12-02T08:00:00Z');
 
 let api: FakeYouTube | undefined;
@@ -93,7 +93,7 @@ describe('quota', () => {
   test.each([
     [
       'dailyLimitExceeded',
-      'yt: daily quota exceeded (403 dailyLimitExceeded); scans wait until it resets at 08:00 UTC',
+      'yt: daily quota exceeded (403 dailyLimitExceeded); scans wait until it resets at 2026-12-02 08:00 UTC',
     ],
     [
       'rateLimitExceeded',

@@ -61,9 +61,10 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     const newComplaintIds = outcomes.flatMap((o) => o.newComplaintIds);
     const alerts = await sendAlerts(ctx, config, db, newComplaintIds, parseWait(opts.wait));
     report(ctx, outcomes, alerts, opts.json === true);
-    // A source stopped part-way (rate limit, quota) stored what it read: that is a partial failure.
+    // A source stopped part-way (rate limit, quota) stored what it read: that is a partial failure. So
+    // is one told when to come back: it is parked, not broken.
     const failed = outcomes.filter((o) => !o.ok).length;
-    const nothingStored = outcomes.filter((o) => !o.ok && !o.partial).length;
+    const nothingStored = outcomes.filter((o) => !o.ok && !o.partial && o.retryAt === undefined).length;
     if (failed > 0 && nothingStored === outcomes.length) return EXIT.failure;
     return failed > 0 || alerts.failed.length > 0 ? EXIT.partial : EXIT.ok;
   } finally {
@@ -106,8 +107,10 @@ function report(ctx: Context, outcomes: SourceOutcome[], alerts: AlertsOutcome, 
   for (const o of outcomes) {
     if (o.error) ctx.error(o.error);
     for (const w of o.warnings) ctx.info(`warning: ${o.source}: ${w}`);
+    // On a terminal the summary below says it already.
     const waiting = waitingLine(o, ctx.now());
-    if (waiting !== undefined) ctx.info(`${o.source}: ${waiting}`);
+    const summarised = !json && ctx.stdout.isTTY && !ctx.globals.quiet;
+    if (waiting !== undefined && !summarised) ctx.info(`${o.source}: ${waiting}`);
   }
   if (json) {
     const sources = outcomes.map(({ newComplaintIds: _ids, ...o }) => o);
