@@ -79,7 +79,10 @@ const TOKEN_CUES: readonly Cue[] = [
     // customer's own cancelling ("I cancelled", "how do I cancel"), which is asked below.
     label: 'cancelled',
     needs: wordList('cancelled canceled cancelling canceling cancellation cancellations'),
-    pattern: new RegExp(String.raw`\b(?:cancell?ed|cancell?ing|cancellations?)\b(?<!\b${SELF} (?:\S+ )?\S+)`),
+    // Not a headphone's "noise cancelling".
+    pattern: new RegExp(
+      String.raw`\b(?:cancell?ed|(?<!\bnoise )cancell?ing|cancellations?)\b(?<!\b${SELF} (?:\S+ )?\S+)`,
+    ),
   },
   {
     label: 'wants to cancel',
@@ -226,9 +229,13 @@ const TOKEN_CUES: readonly Cue[] = [
   },
   {
     label: 'no problems',
-    needs: wordList('problem problems issue issues worries complaints good works sorted resolved'),
+    needs: wordList(
+      'problem problems issue issues worries complaints complaint regrets trouble hassle hiccup hiccups complain complaining wrong good works sorted resolved',
+    ),
+    // Reviews praise by negation too: "never had an issue", "without any hassle", "can't complain",
+    // "hard to go wrong"; unless the problem came after all ("… until the update", "works fine but").
     pattern:
-      /\b(?:(?:no|zero) (?:problem|problems|issue|issues|worries|complaints)|not a problem|all good|works (?:fine|great|perfectly)|all sorted|sorted now|resolved now)\b/,
+      /\b(?:(?:no|zero) (?:problem|problems|issue|issues|worries|complaints|regrets)|not a problem|all good|works (?:fine|great|perfectly)(?! (?:\S+ )?(?:but|except)\b)|all sorted|sorted now|resolved now|never (?:had|have|once had) (?:a |an |any |one )?(?:single )?(?:problem|problems|issue|issues|trouble|complaint)(?! (?:\S+ ){0,3}(?:until|till|but|before)\b)|without (?:any |a )?(?:single )?(?:problem|problems|issue|issues|trouble|hassle|hiccup|hiccups)(?! (?:\S+ ){0,3}(?:until|till|but)\b)|(?:cant|cannot) complain|not complaining|(?:hard|cant|impossible) to go wrong|cant go wrong)\b/,
   },
 ];
 

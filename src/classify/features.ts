@@ -108,6 +108,7 @@ const PROBLEM_CUES = new Set([
   'still waiting',
   'never arrived',
   'charged twice',
+  'charged for',
   'no one answers',
   'worst',
   'refund',

@@ -27,12 +27,20 @@ const BOOKED = String.raw`(?:flight\w*|train|trains|trip|order|orders|booking|bo
 const IF = String.raw`(?:if|whether|case|when|what)`;
 // Up to three words between the customer and their own cancelling ("I went ahead and cancelled"), none
 // of them someone else ("I think they cancelled").
-const OWN_WORDS = String.raw`(?:(?!(?:they|you|u|it|he|she|airline|company)\b)\S+ ){0,3}`;
+const OWN_WORDS = String.raw`(?:(?:just|then|already|finally|also|have|had|went|ahead|and|go|to|now|actually|even) ){0,3}`;
 // A cancellation the customer asks for: "please get my order cancelled", "I need my appointment cancelled".
-const ASKED = String.raw`(?:get|got|have|having|want|wants|wanted|need|needs|like|please|pls) (?:my|our|the|this|that) (?:\S+ )?`;
+const ASKED = String.raw`(?:get|have|want|wants|wanted|need|needs|like|please|pls) (?:my|our|the|this|that) (?:\S+ )?`;
 // Faults of the product itself, as reviews name them; not after a negation ("not soggy at all").
-const FAULT = String.raw`(?:soggy|undercooked|overcooked|lukewarm|burnt|moldy|mouldy|inedible|stale|rotten|cracked|shattered|frayed|dented|warped|rusty|rusted|peeling|shrunk|shrank|ripped|torn|stained|leaking|leaky|counterfeit|knockoff|mislabeled|unwearable|unplayable|unusable)`;
-const NEGATED = String.raw`(?:not|no|never|without|isnt|wasnt|arent|werent|hardly|zero)`;
+const FAULT = String.raw`(?:soggy|undercooked|overcooked|lukewarm|burnt|moldy|mouldy|inedible|stale|rotten|cracked|shattered|frayed|dented|warped|rusty|rusted|peeling|shrunk|shrank|ripped|torn|stained|leaking|leaky|counterfeit|knockoff|mislabeled|unwearable|unplayable|unusable|snapped|wobbles|wobbly|wobbling|squeaks|squeaky|squeaking|rattles|rattling|clogs|clogged|clogging|overheats|overheating|overheated|flimsy|filthy|dirty)`;
+// Falling to pieces: "came apart", "the sole came loose".
+const APART = String.raw`(?:came|comes|coming|fell|falls|falling) (?:apart|loose)`;
+const NEGATED = String.raw`(?:not|no|never|without|isnt|wasnt|arent|werent|hardly|zero|nothing|none|doesnt|dont|didnt|wont)`;
+// Words a fault word names something else with: "burnt orange", "cracked pepper", "stained glass".
+const NOT_FAULT_AFTER = String.raw`(?:out|between|up|me up|rich|chai|orange|ends|pepper|glass|jeans|denim|abs|acl|record|records)`;
+// Praise after a text unlike its picture: "nothing like the picture, it's even nicer in person".
+const BETTER = String.raw`(?:better|nicer|prettier|lovelier|love|loving|gorgeous|beautiful|great|amazing)`;
+// A job left undone ("the technician didn't fix the leak"), not by the customer ("I didn't clean it").
+const UNDONE = String.raw`(?:fix|repair|clean|finish|complete|install|replace|show up|turn up)`;
 
 const PLAIN: readonly PlainComplaint[] = [
   {
@@ -45,7 +53,7 @@ const PLAIN: readonly PlainComplaint[] = [
     // By the company ("cancelled my flight", "my order was cancelled"), not by the customer ("I cancelled my order").
     label: 'cancelled by them',
     pattern: new RegExp(
-      String.raw`\bcancell?ed(?<!\b(?:${SELF}|${IF}) ${OWN_WORDS}\S+) (?:my|our|the|his|her|their) (?:\S+ )?${BOOKED}\b|\b(?<!\b${ASKED})${BOOKED} (?:was |were |got |has been |have been |is |are |been |just got )?cancell?ed\b(?<!\b${IF} (?:\S+ ){1,4}\S+)`,
+      String.raw`\bcancell?ed(?<!\b${SELF} ${OWN_WORDS}\S+)(?<!\b${IF} (?:\S+ )?\S+) (?:my|our|the|his|her|their) (?:\S+ )?${BOOKED}\b|\b(?<!\b${ASKED})${BOOKED} (?:was |were |got |has been |have been |is |are |been |just got )?cancell?ed\b(?<!\b${IF} (?:\S+ ){1,4}\S+)`,
     ),
   },
   { label: 'wants money back', pattern: /\b(?:want|need|demand|give me|get) (?:my|our|me my) money back\b/ },
@@ -56,13 +64,28 @@ const PLAIN: readonly PlainComplaint[] = [
   },
   {
     label: 'not as described',
-    pattern:
-      /\b(?:not as (?:described|advertised|pictured|shown|listed|stated)|nothing like (?:the |its |their )?(?:picture|pictures|photo|photos|image|images|description|listing|ad|advert))\b/,
+    pattern: new RegExp(
+      String.raw`\b(?:not as (?:described|advertised|pictured|shown|listed|stated)|nothing like (?:the |its |their )?(?:picture|pictures|photo|photos|image|images|description|listing|ad|advert)|not what (?:i|we) (?:ordered|paid for|asked for))\b(?! (?:\S+ ){0,6}${BETTER}\b)`,
+    ),
   },
   {
-    // "burnt out", "torn between", "cracked me up" are people, not products.
+    // Not after a negation ("never had a soggy pizza"), and not "burnt out", "a bit rusty", "burnt
+    // orange" or "stained glass": people and other things, not a faulty product.
     label: 'faulty product',
-    pattern: new RegExp(String.raw`(?<!\b${NEGATED} (?:\S+ )?)\b${FAULT}\b(?! (?:out|between|up|me up))`),
+    pattern: new RegExp(
+      String.raw`(?<!\b${NEGATED} (?:\S+ ){0,3})(?<!\b(?:bit|little|im|am) )\b(?:${FAULT}\b(?! ${NOT_FAULT_AFTER}\b)|${APART}\b)`,
+    ),
+  },
+  {
+    label: 'job not done',
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:i|we) )\b(?:didnt|did not|never|havent|hasnt|wont|couldnt) (?:even )?${UNDONE}\b|\bstill (?:being )?(?:charged|billed|charging|billing)\b`,
+    ),
+  },
+  {
+    label: 'wants a human',
+    pattern:
+      /\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real |actual )?(?:human|person)\b|\b(?:going|sent|sending|send|run|running|go) (?:me |us )?(?:round |around )?in circles\b/,
   },
   // Numbers are `<num>` in the token string: "thx 4 nothing".
   { label: 'thanks for nothing', pattern: /\b(?:thanks|thank you|thx) (?:for|<num>) nothing\b/ },
@@ -86,6 +109,9 @@ const PLAIN_TOKENS = new Set([
     ' ',
   ),
   ...FAULT.slice(3, -1).split('|'),
+  ...'apart loose ordered paid asked fix repair clean finish complete install replace show turn charged billed charging billing human person circles'.split(
+    ' ',
+  ),
 ]);
 
 /**

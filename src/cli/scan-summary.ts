@@ -30,10 +30,10 @@ export function scanTotals(outcomes: SourceOutcome[]): ScanTotals {
   );
 }
 
-/** What a source waiting out its server's Retry-After shows: "waiting until 14:05 UTC (Retry-After)". */
+/** What a source waiting out a rate limit or quota shows: "not fetched: waiting until 14:05 UTC, …". */
 export function waitingLine(o: SourceOutcome, now: Date): string | undefined {
   if (o.waitingUntil === undefined) return undefined;
-  return `not fetched: waiting until ${formatUtcTime(new Date(o.waitingUntil), now)}, as its server asked (Retry-After)`;
+  return `not fetched: waiting until ${formatUtcTime(new Date(o.waitingUntil), now)}, when its rate limit or quota ends`;
 }
 
 /** One line per source and a totals line, for a terminal. */

@@ -1,5 +1,6 @@
 /** A small Graph API client for the facebook source: bearer auth, cursor paging and one-line errors. */
 import { retryTime } from './retry-at.js';
+import { formatUtcTime } from '../output/utc-time.js';
 import { SourceError, type SourceContext } from './source.js';
 import { redactUrl } from '../redact.js';
 
@@ -147,9 +148,12 @@ export function describeGraphError(
     const until = wait ? ` for about ${wait} min` : '';
     // Facebook's estimate is when scans may ask again; the scan leaves the page alone until then.
     const retryAt = wait && now ? retryTime(new Date(now.getTime() + wait * 60_000), now) : undefined;
+    const next = retryAt
+      ? `scans wait until ${formatUtcTime(retryAt, now!)} and then resume`
+      : 'the next scan resumes';
     return new GraphFailure(
       source,
-      `rate limited (code ${code})${until}; ${retryAt ? 'scans wait that long and then resume' : 'the next scan resumes'} from the saved cursor`,
+      `rate limited (code ${code})${until}; ${next} from the saved cursor`,
       'rate-limit',
       { retryAt },
     );

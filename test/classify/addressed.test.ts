@@ -87,7 +87,10 @@ describe('whom a bare text is for', () => {
     ['@acme still waiting for my refund https://t.co/x', false],
     // A hashtag with a problem named is still about the brand ("#acmefail").
     ['Still waiting for someone at Acme to call me back. Day 5. #acmefail', false],
+    ['The colour is nothing like the picture #fail', false],
     ['Watching #AChristmasPrince again', true],
+    // A tag with digits is a hashtag when it has a lowercase letter.
+    ["Can't wait for #BlackFriday2024 deals, who else is waiting", true],
     ['what a day (#mondays)', true],
     ['read this www.example.com/story', true],
     ['read this WWW.EXAMPLE.COM/story', true],

@@ -190,6 +190,25 @@ describe('complaint cues', () => {
     expect(shoutedWords('NEVER AGAIN with UPS @DELTA')).toBe(2);
   });
 
+  // Reviews praise by negation; the problem that came after all still counts.
+  test.each([
+    ['Never had an issue with this brand', true],
+    ['Works without any hassle', true],
+    ["I can't complain, it does the job", true],
+    ['Hard to go wrong with this one', true],
+    ['No regrets', true],
+    ['Never had an issue until the last update', false],
+    ['Works fine but the fan is so loud', false],
+    ['Without any notice they closed my account', false],
+  ])('no problems: %s -> %s', (text, found) => {
+    expect(cuesOf(text).includes('no problems')).toBe(found);
+  });
+
+  test('noise cancelling is no cancellation', () => {
+    expect(cuesOf('Great noise cancelling, battery lasts forever')).not.toContain('cancelled');
+    expect(cuesOf('they keep cancelling my flights')).toContain('cancelled');
+  });
+
   test('ids in capitals are nobody shouting', () => {
     expect(shoutedWords('Ticket HELP-4411 closed, see CASE123 and ORDER 4412')).toBe(1);
   });

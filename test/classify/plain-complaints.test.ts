@@ -14,6 +14,13 @@ test.each([
   ['@AmericanAir cancelled my flight an hour before boarding', 'cancelled by them'],
   ['my order was cancelled without any notice', 'cancelled by them'],
   ['I think they cancelled my flight', 'cancelled by them'],
+  ["I can't believe Ryanair cancelled my flight", 'cancelled by them'],
+  ['Im so angry, Ryanair cancelled my flight', 'cancelled by them'],
+  ['Just got my flight cancelled for the third time this month', 'cancelled by them'],
+  ['Sick of having my flight cancelled last minute', 'cancelled by them'],
+  ['The technician did not fix the leak and still billed us', 'job not done'],
+  ['chat bot keeps sending me in circles', 'wants a human'],
+  ['Not what I ordered. Asked for navy, received purple', 'not as described'],
   // The airline tweets' own spelling.
   ['@SouthwestAir flight Cancelled Flightled again', 'cancelled by them'],
   ['Not as described.', 'not as described'],
@@ -55,10 +62,27 @@ test.each([
   "I'm burnt out after this week",
   'torn between the blue and the red one',
   'they replaced my cracked screen in a day, thanks',
+  // Things that are not a faulty product, and pictures outdone.
+  'Loving the burnt orange colour of my new @acme jacket',
+  'Try our new cracked pepper chicken, only at @acme',
+  'The stained glass windows at the @acme hotel are gorgeous',
+  "Been ages since I played, I'm a bit rusty but @acme game is great fun",
+  "I've never had a soggy pizza from @dominos",
+  'Arrived well packed, nothing was cracked or dented, thanks @acme',
+  "@acme Looks nothing like the picture, it's even nicer in person!",
+  'Honestly not as pictured @acme, way better in real life, love it',
+  'filthy rich and famous',
+  "I didn't clean it for a month",
 ])('no plain complaint: %s', (text) => {
   expect(label(text)).toBeUndefined();
 });
 
 test('numbers are <num> among the tokens, so "thx 4 nothing" is the phrase too', () => {
   expect(label('thx 4 nothing acme')).toBe('thanks for nothing');
+});
+
+// The phrase is found; whether the text is a complaint is left to the model and the shift together.
+test('falling to pieces is a faulty product too', () => {
+  expect(label('Stitching came loose after one wash')).toBe('faulty product');
+  expect(label('The sole fell apart in a month')).toBe('faulty product');
 });

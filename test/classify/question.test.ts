@@ -45,6 +45,9 @@ describe('isQuestion', () => {
     'what a joke',
     'Really @UPS?? This is a pretty terrible way to deliver an express envelope',
     'I just gave 5 stars to Nancy for the great service I received!',
+    // Rhetorical: past-tense "did I" asks nobody anything.
+    'Love my new @acme blender why did I wait so long?',
+    'Seriously @acme how did I ever live without this?',
     '',
   ])('does not ask: %s', (text) => {
     expect(isQuestion(text)).toBe(false);

@@ -32,7 +32,7 @@ test('a source waiting out its Retry-After says until when, and is not a failure
   const text = renderScanSummary([outcome('reddit', { waitingUntil: '2026-11-24T14:05:00.000Z' })], 0, now);
   expect(text).toBe(
     [
-      '– reddit  not fetched: waiting until 14:05 UTC, as its server asked (Retry-After)',
+      '– reddit  not fetched: waiting until 14:05 UTC, when its rate limit or quota ends',
       'total: 0 new, 0 duplicates, 0 complaints from 1 source',
       '',
     ].join('\n'),

@@ -39,7 +39,7 @@ test('on a terminal a waiting source is said once, in the summary, and not again
   });
   expect(waiting.code).toBe(0);
   expect(waiting.stdout).toContain(
-    '– busy    not fetched: waiting until 12:10 UTC, as its server asked (Retry-After)',
+    '– busy    not fetched: waiting until 12:10 UTC, when its rate limit or quota ends',
   );
   expect(waiting.stderr).not.toContain('waiting until');
   // Piped, there is no summary: the line goes to stderr on a terminal only, so cron stays quiet.

@@ -313,11 +313,11 @@ describe("a server's Retry-After", () => {
     });
   });
 
-  test('a time further than a day off, or already past, is not believed', async () => {
+  test('a time more than 25 hours off, or already past, is not believed', async () => {
     const far = limitedUntil(at('2030-01-01T00:00:00Z'), at('2026-12-24T09:00:00Z'));
     const d = deps([far.src]);
     await runScan(d);
-    expect(getSourceState(d.db, 'reddit').retryAt).toEqual(at('2026-11-25T09:00:00Z'));
+    expect(getSourceState(d.db, 'reddit').retryAt).toEqual(at('2026-11-25T10:00:00Z'));
     const past = limitedUntil(at('2030-01-01T00:00:00Z'), at('2026-11-24T08:00:00Z'));
     const e = deps([past.src]);
     await runScan(e);

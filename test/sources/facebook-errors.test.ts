@@ -103,7 +103,7 @@ test('a rate limit part-way returns what was read with partialError and keeps th
   const source = await failing(nth(2, limited)); // feed, comments p1, then comments p2 is refused
   const result = await source.fetch(ctx(), { value: '2021-08-01T00:00:00.000Z' });
   expect(result.partialError).toBe(
-    'facebook: rate limited (code 32) for about 17 min; scans wait that long and then resume from the saved cursor',
+    'facebook: rate limited (code 32) for about 17 min; scans wait until 12:17 UTC and then resume from the saved cursor',
   );
   // Facebook's estimate is when the scan may ask again.
   expect(result.retryAt).toEqual(new Date(ctx().now().getTime() + 17 * 60_000));

@@ -108,12 +108,12 @@ test('a 429 or 503 with Retry-After says until when, and carries the time for th
   expect(down.retryAt).toEqual(new Date('2026-12-01T13:30:00Z'));
 });
 
-test('the message gives the wait scans keep: a day at most, none for a value that is no time', async () => {
+test('the message gives the wait scans keep: 25 hours at most, none for a value that is no time', async () => {
   const long = await rejection(rss(`${server.url}/for-ages`).fetch(testContext(), null));
   expect(long.message).toMatch(
-    /rate limited until 2026-12-02 12:00 UTC \(Retry-After\); scans wait until then$/,
+    /rate limited until 2026-12-02 13:00 UTC \(Retry-After\); scans wait until then$/,
   );
-  expect(long.retryAt).toEqual(new Date('2026-12-02T12:00:00Z'));
+  expect(long.retryAt).toEqual(new Date('2026-12-02T13:00:00Z'));
   const bogus = await rejection(rss(`${server.url}/bogus`).fetch(testContext(), null));
   expect(bogus.message).toMatch(/; rate limited, the next scan will retry$/);
   expect(bogus.retryAt).toBeUndefined();

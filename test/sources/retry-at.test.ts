@@ -20,10 +20,25 @@ test.each(['-5', '1.5', 'soon', '', '2026-11-24T13:30:00Z', undefined])(
   },
 );
 
-test('a time past is no wait, and one more than a day off is cut to a day', () => {
+test('a time past is no wait, and one more than 25 hours off is cut to 25 hours', () => {
   expect(retryTime(new Date('2026-11-24T11:59:59Z'), now)).toBeUndefined();
   expect(retryTime(now, now)).toBeUndefined();
   expect(retryTime(undefined, now)).toBeUndefined();
   expect(retryTime(new Date('2026-11-24T12:15:00Z'), now)?.toISOString()).toBe('2026-11-24T12:15:00.000Z');
-  expect(retryTime(new Date('2058-08-03T02:10:00Z'), now)?.toISOString()).toBe('2026-11-25T12:00:00.000Z');
+  expect(retryTime(new Date('2058-08-03T02:10:00Z'), now)?.toISOString()).toBe('2026-11-25T13:00:00.000Z');
+});
+
+test("an asctime Retry-After is GMT, whatever the machine's time zone", () => {
+  const zone = process.env.TZ;
+  try {
+    for (const tz of ['America/Los_Angeles', 'Asia/Tokyo', 'UTC']) {
+      process.env.TZ = tz;
+      expect(parseRetryAfter('Tue Nov 24 13:30:00 2026', now)?.toISOString()).toBe(
+        '2026-11-24T13:30:00.000Z',
+      );
+    }
+  } finally {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  }
 });
