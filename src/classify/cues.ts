@@ -144,8 +144,9 @@ const TOKEN_CUES: readonly Cue[] = [
   {
     label: 'long wait',
     needs: wordList(`${UNITS} ages forever wait`),
+    // A few minutes something took is quick, not long: "setup took five minutes".
     pattern: new RegExp(
-      String.raw`\b(?:wait(?:ed|ing)?|been|took|takes|taking|(?:for|over|after)(?<!${IN_USE} \S+)) (?:(?:over|almost|nearly|about|another|a further) )?(?:${N}|an?|two|three|four|five|several|many|few) (?:more )?${UNIT}\b|\b(?:all day|all week|ages|forever)(?<!${IN_USE} (?:\S+ )?\S+(?: \S+)?)\b|\b(?:(?:have|has|had|having) to|made (?:me|us)) wait\b`,
+      String.raw`\b(?:wait(?:ed|ing)?|been|took|takes|taking|(?:for|over|after)(?<!${IN_USE} \S+)) (?:(?:over|almost|nearly|about|another|a further) )?(?:${N}|an?|two|three|four|five|several|many|few) (?:more )?${UNIT}\b(?<!\b(?:took|takes|taking) (?:an?|two|three|four|five|few) (?:min|mins|minutes))|\b(?:all day|all week|ages|forever)(?<!${IN_USE} (?:\S+ )?\S+(?: \S+)?)\b|\b(?:(?:have|has|had|having) to|made (?:me|us)) wait\b`,
     ),
   },
   {

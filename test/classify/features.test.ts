@@ -204,6 +204,12 @@ describe('complaint cues', () => {
     expect(cuesOf(text).includes('no problems')).toBe(found);
   });
 
+  test('a few minutes something took is no long wait', () => {
+    expect(cuesOf('No problems at all. Setup took five minutes.')).not.toContain('long wait');
+    expect(cuesOf('it took three hours to get through')).toContain('long wait');
+    expect(cuesOf('we waited five minutes')).toContain('long wait');
+  });
+
   test('noise cancelling is no cancellation', () => {
     expect(cuesOf('Great noise cancelling, battery lasts forever')).not.toContain('cancelled');
     expect(cuesOf('they keep cancelling my flights')).toContain('cancelled');
