@@ -9,6 +9,10 @@ const LINK = /\b(?:https?:\/\/|www\.)/i;
 // them ("#BlackFriday2024"), so that an order or ticket number ("#AB1234", "#HELP-4411") is not one.
 const HASHTAG = /(?:^|[^\p{L}\p{N}_&])#(?:[\p{L}_]+|[\p{L}_]*\p{Ll}[\p{L}\p{N}_]*)(?![\p{L}\p{N}_-])/u;
 
+// A text with a link that is still written to a company: a greeting, or the customer's own order or account.
+const WRITTEN_TO =
+  /^\s*(?:hi|hello|hey|dear)\b|\b(?:my|our) (?:order|parcel|package|delivery|booking|account|flight|bill|refund|subscription)\b/i;
+
 /** The reason shown when a text was read as a post to followers and is not a complaint. */
 export const POST_LABEL = 'a post to followers (link or hashtag, no @handle)';
 
@@ -32,6 +36,7 @@ export function readByDefault(text: string, config: FeatureConfig): DefaultReadi
   const literal = extractFeatures(text, config, false);
   if (literal.tokens.includes(HANDLE_TOKEN)) return { features: literal, asPost: false };
   const problem = literal.problem || plainComplaint(literal) !== undefined;
-  if (!link && problem) return { features: extractFeatures(text, config, true), asPost: false };
+  if ((!link || WRITTEN_TO.test(text)) && problem)
+    return { features: extractFeatures(text, config, true), asPost: false };
   return { features: literal, asPost: true };
 }

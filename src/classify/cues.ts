@@ -81,7 +81,7 @@ const TOKEN_CUES: readonly Cue[] = [
     needs: wordList('cancelled canceled cancelling canceling cancellation cancellations'),
     // Not a headphone's "noise cancelling".
     pattern: new RegExp(
-      String.raw`\b(?:cancell?ed|(?<!\bnoise )cancell?ing|cancellations?)\b(?<!\b${SELF} (?:\S+ )?\S+)`,
+      String.raw`\b(?:cancell?ed|(?<!\b(?:noise|echo) )(?:cancell?ing|cancellations?))\b(?<!\b${SELF} (?:\S+ )?\S+)`,
     ),
   },
   {
@@ -146,7 +146,7 @@ const TOKEN_CUES: readonly Cue[] = [
     needs: wordList(`${UNITS} ages forever wait`),
     // A few minutes something took is quick, not long: "setup took five minutes".
     pattern: new RegExp(
-      String.raw`\b(?:wait(?:ed|ing)?|been|took|takes|taking|(?:for|over|after)(?<!${IN_USE} \S+)) (?:(?:over|almost|nearly|about|another|a further) )?(?:${N}|an?|two|three|four|five|several|many|few) (?:more )?${UNIT}\b(?<!\b(?:took|takes|taking) (?:an?|two|three|four|five|few) (?:min|mins|minutes))|\b(?:all day|all week|ages|forever)(?<!${IN_USE} (?:\S+ )?\S+(?: \S+)?)\b|\b(?:(?:have|has|had|having) to|made (?:me|us)) wait\b`,
+      String.raw`\b(?:wait(?:ed|ing)?|been|took|takes|taking|(?:for|over|after)(?<!${IN_USE} \S+)) (?:(?:over|almost|nearly|about|another|a further) )?(?:${N}|an?|two|three|four|five|several|many|few) (?:more )?${UNIT}\b(?:(?<!\b(?:took|takes|taking) (?:about )?(?:an?|two|three|four|five|few) (?:min|mins|minutes))|(?= (?:for (?:\S+ ){1,3})?to (?:load|open|start|boot|respond|connect|sync|log|answer|reply|pick)\b))|\b(?:all day|all week|ages|forever)(?<!${IN_USE} (?:\S+ )?\S+(?: \S+)?)\b|\b(?:(?:have|has|had|having) to|made (?:me|us)) wait\b`,
     ),
   },
   {
@@ -231,12 +231,12 @@ const TOKEN_CUES: readonly Cue[] = [
   {
     label: 'no problems',
     needs: wordList(
-      'problem problems issue issues worries complaints complaint regrets trouble hassle hiccup hiccups complain complaining wrong good works sorted resolved',
+      'problem problems issue issues worries complaints complaint regrets trouble hassle hiccup hiccups hitch complain complaining wrong good works sorted resolved',
     ),
     // Reviews praise by negation too: "never had an issue", "without any hassle", "can't complain",
     // "hard to go wrong"; unless the problem came after all ("… until the update", "works fine but").
     pattern:
-      /\b(?:(?:no|zero) (?:problem|problems|issue|issues|worries|complaints|regrets)|not a problem|all good|works (?:fine|great|perfectly)(?! (?:\S+ )?(?:but|except)\b)|all sorted|sorted now|resolved now|never (?:had|have|once had) (?:a |an |any |one )?(?:single )?(?:problem|problems|issue|issues|trouble|complaint)(?! (?:\S+ ){0,3}(?:until|till|but|before)\b)|without (?:any |a )?(?:single )?(?:problem|problems|issue|issues|trouble|hassle|hiccup|hiccups)(?! (?:\S+ ){0,3}(?:until|till|but)\b)|(?:cant|cannot) complain|not complaining|(?:hard|cant|impossible) to go wrong|cant go wrong)\b/,
+      /\b(?:(?:no|zero) (?:problem|problems|issue|issues|worries|complaints|regrets)|not a problem|all good|works (?:fine|great|perfectly)(?! (?:\S+ )?(?:but|except)\b)|all sorted|sorted now|resolved now|(?:never (?:had|have|once had)|(?:havent|hasnt|not) had|not once had) (?:a |an |any |one )?(?:single )?(?:problem|problems|issue|issues|trouble|complaint)(?! (?:\S+ ){0,3}(?:until|till|but|before)\b)|without (?:any |a )?(?:single )?(?:problem|problems|issue|issues|trouble|hassle|hiccup|hiccups|hitch)(?! (?:\S+ ){0,3}(?:until|till|but)\b)|not (?:one|a single) (?:problem|issue)(?! (?:\S+ ){0,3}(?:until|till|but|before)\b)|(?:cant|cannot) complain|not complaining|(?:hard|cant|impossible) to go wrong|cant go wrong)\b/,
   },
 ];
 

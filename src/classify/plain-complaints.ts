@@ -29,18 +29,18 @@ const IF = String.raw`(?:if|whether|case|when|what)`;
 // of them someone else ("I think they cancelled").
 const OWN_WORDS = String.raw`(?:(?:just|then|already|finally|also|have|had|went|ahead|and|go|to|now|actually|even) ){0,3}`;
 // A cancellation the customer asks for: "please get my order cancelled", "I need my appointment cancelled".
-const ASKED = String.raw`(?:get|have|want|wants|wanted|need|needs|like|please|pls) (?:my|our|the|this|that) (?:\S+ )?`;
+const ASKED = String.raw`(?:get|have|want|wants|wanted|need|needs|like|please|pls) (?:my|our|the|this|that) (?:(?!(?:my|our|the|this|that)\b)\S+ )?`;
 // Faults of the product itself, as reviews name them; not after a negation ("not soggy at all").
 const FAULT = String.raw`(?:soggy|undercooked|overcooked|lukewarm|burnt|moldy|mouldy|inedible|stale|rotten|cracked|shattered|frayed|dented|warped|rusty|rusted|peeling|shrunk|shrank|ripped|torn|stained|leaking|leaky|counterfeit|knockoff|mislabeled|unwearable|unplayable|unusable|snapped|wobbles|wobbly|wobbling|squeaks|squeaky|squeaking|rattles|rattling|clogs|clogged|clogging|overheats|overheating|overheated|flimsy|filthy|dirty)`;
 // Falling to pieces: "came apart", "the sole came loose".
 const APART = String.raw`(?:came|comes|coming|fell|falls|falling) (?:apart|loose)`;
-const NEGATED = String.raw`(?:not|no|never|without|isnt|wasnt|arent|werent|hardly|zero|nothing|none|doesnt|dont|didnt|wont)`;
+const NEGATED = String.raw`(?:not|no|never|without|isnt|wasnt|arent|werent|hardly|zero|nothing|none|doesnt|dont|didnt|wont|hasnt|havent|hadnt|cant|couldnt|wouldnt)`;
 // Words a fault word names something else with: "burnt orange", "cracked pepper", "stained glass".
-const NOT_FAULT_AFTER = String.raw`(?:out|between|up|me up|rich|chai|orange|ends|pepper|glass|jeans|denim|abs|acl|record|records)`;
+const NOT_FAULT_AFTER = String.raw`(?:out|between|up|me up|rich|chai|orange|ends|pepper|glass|jeans|denim|abs|acl|record|records|clean)`;
 // Praise after a text unlike its picture: "nothing like the picture, it's even nicer in person".
 const BETTER = String.raw`(?:better|nicer|prettier|lovelier|love|loving|gorgeous|beautiful|great|amazing)`;
 // A job left undone ("the technician didn't fix the leak"), not by the customer ("I didn't clean it").
-const UNDONE = String.raw`(?:fix|repair|clean|finish|complete|install|replace|show up|turn up)`;
+const UNDONE = String.raw`(?:(?:bother|try|attempt|manage) to )?(?:fix|repair|clean|complete|install|replace|(?:show|showed|turn|turned) up|show(?! (?:me|us|you|any|anything|the|my|your|a|an|it|on|that|what|how|in|up)\b)|finish(?= (?:the |my |our |his |her )?(?:job|work|install\w*|repair\w*|fitting|kitchen|bathroom|roof|wiring)\b))`;
 
 const PLAIN: readonly PlainComplaint[] = [
   {
@@ -53,7 +53,7 @@ const PLAIN: readonly PlainComplaint[] = [
     // By the company ("cancelled my flight", "my order was cancelled"), not by the customer ("I cancelled my order").
     label: 'cancelled by them',
     pattern: new RegExp(
-      String.raw`\bcancell?ed(?<!\b${SELF} ${OWN_WORDS}\S+)(?<!\b${IF} (?:\S+ )?\S+) (?:my|our|the|his|her|their) (?:\S+ )?${BOOKED}\b|\b(?<!\b${ASKED})${BOOKED} (?:was |were |got |has been |have been |is |are |been |just got )?cancell?ed\b(?<!\b${IF} (?:\S+ ){1,4}\S+)`,
+      String.raw`\bcancell?ed(?<!\b${SELF} ${OWN_WORDS}\S+)(?<!\b${IF} (?:\S+ )?\S+) (?:my|our|the|his|her|their) (?:\S+ )?${BOOKED}\b|\b(?:(?<!\b${ASKED})${BOOKED} |${BOOKED} (?:was|were|got|has been|have been|is|are|been|just got) )cancell?ed\b(?<!\b${IF} (?:\S+ ){1,4}\S+)`,
     ),
   },
   { label: 'wants money back', pattern: /\b(?:want|need|demand|give me|get) (?:my|our|me my) money back\b/ },
@@ -73,19 +73,19 @@ const PLAIN: readonly PlainComplaint[] = [
     // orange" or "stained glass": people and other things, not a faulty product.
     label: 'faulty product',
     pattern: new RegExp(
-      String.raw`(?<!\b${NEGATED} (?:\S+ ){0,3})(?<!\b(?:bit|little|im|am) )\b(?:${FAULT}\b(?! ${NOT_FAULT_AFTER}\b)|${APART}\b)`,
+      String.raw`(?<!\b${NEGATED} (?:\S+ ){0,3})(?<!\b(?:if|whether|case|worried|afraid|scared|concerned) (?:\S+ ){0,4})(?<!(?<!\b(?:why|how) )\b(?:is|are) (?:the|these|those|they|it) (?:\S+ ){0,2})(?<!\b(?:bit|little|im|am) )\b(?!(?:cracked|ripped) open (?:a|an|my|the|one|some|another|this|our)\b(?<!\b(?:arrived|came|was|were|been|got|delivered) \S+ \S+ \S+))(?:${FAULT}\b(?! ${NOT_FAULT_AFTER}\b)|${APART}\b)`,
     ),
   },
   {
     label: 'job not done',
     pattern: new RegExp(
-      String.raw`(?<!\b(?:i|we) )\b(?:didnt|did not|never|havent|hasnt|wont|couldnt) (?:even )?${UNDONE}\b|\bstill (?:being )?(?:charged|billed|charging|billing)\b`,
+      String.raw`(?<!\b(?:i|we|id|ill|wed|youll|youd|would|will) )\b(?:didnt|did not|never|havent|hasnt|wont|couldnt) (?:even )?${UNDONE}\b|\bstill (?:being )?(?:charged|billed)\b|\bstill (?:charging|billing) (?:me|us|my|our|for)\b`,
     ),
   },
   {
     label: 'wants a human',
     pattern:
-      /\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real |actual )?(?:human|person)\b|\b(?:going|sent|sending|send|run|running|go) (?:me |us )?(?:round |around )?in circles\b/,
+      /(?<!\b(?<!\bbe (?:so )?)(?:refreshing|nice|pleasure|lovely|great|good|glad|happy|brilliant|love|loved) (?:to |that (?:i|we|you) can (?:still )?|(?:to )?be(?:ing)? able to ))\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real |actual )?(?:human|person)\b|\b(?:going|sent|sending|send|run|running|go) (?:me |us )?(?:round |around )?in circles\b/,
   },
   // Numbers are `<num>` in the token string: "thx 4 nothing".
   { label: 'thanks for nothing', pattern: /\b(?:thanks|thank you|thx) (?:for|<num>) nothing\b/ },

@@ -14,7 +14,7 @@ const ANY_UPDATE = /\bany (?:update|news|idea|info|information|word|chance|reaso
 // A question after a condition or lead-in without a comma ("if my flight is cancelled can I get a
 // refund?"), or put to everyone ("anyone else having trouble logging in?").
 const INNER_ASK =
-  /\b(?:can|could|will|would|should|do|does|shall|may) (?:i|we|you|u|they|someone|somebody|anyone)\b|^(?:does )?(?:anyone|anybody|someone|somebody)\b/;
+  /\b(?:can|could|will|would|should|do|does|shall|may) (?:i|we|you|u|they|someone|somebody|anyone)\b|\b(?:if|once) (?:\S+ ){1,8}?(?:am|is|are|does|do|will|would|can|could|should|have|has) (?:i|we|you|u|they|it|there|my|our|the)\b|^(?:does |is |has )?(?:anyone|anybody)\b(?! who\b)|^(?:someone|somebody) (?:else|please|pls|plz|help|tell|explain|know|knows)\b/;
 // Requests that need an answer even without a question mark. Each alternative needs a word of
 // REQUEST_WORD below, which lets texts without one skip the rules: a new alternative adds its word there.
 const REQUEST = new RegExp(

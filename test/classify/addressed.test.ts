@@ -95,6 +95,9 @@ describe('whom a bare text is for', () => {
     ['read this www.example.com/story', true],
     ['read this WWW.EXAMPLE.COM/story', true],
     ['Still waiting for someone at Acme to call me back https://t.co/xyz', true],
+    // A link in mail written to the company, naming a problem: a greeting or the customer's own order.
+    ["Hi team, your engineer didn't turn up again, booking confirmation: https://acme.com/b/8812", false],
+    ['Dear Acme, my order 55123 arrived broken, photos here https://imgur.com/a/x', false],
   ])('%s -> read as a post: %s', (text, expected) => {
     expect(asPost(text)).toBe(expected);
   });

@@ -197,6 +197,8 @@ describe('complaint cues', () => {
     ["I can't complain, it does the job", true],
     ['Hard to go wrong with this one', true],
     ['No regrets', true],
+    ["Haven't had a single issue since I bought it", true],
+    ['Not one issue in three years of daily use', true],
     ['Never had an issue until the last update', false],
     ['Works fine but the fan is so loud', false],
     ['Without any notice they closed my account', false],
@@ -208,10 +210,14 @@ describe('complaint cues', () => {
     expect(cuesOf('No problems at all. Setup took five minutes.')).not.toContain('long wait');
     expect(cuesOf('it took three hours to get through')).toContain('long wait');
     expect(cuesOf('we waited five minutes')).toContain('long wait');
+    expect(cuesOf('Installation takes about five minutes')).not.toContain('long wait');
+    // Unless it is how long the app takes to open or load.
+    expect(cuesOf('The app takes five minutes to open every morning')).toContain('long wait');
   });
 
   test('noise cancelling is no cancellation', () => {
     expect(cuesOf('Great noise cancelling, battery lasts forever')).not.toContain('cancelled');
+    expect(cuesOf('The noise cancellation on these headphones is incredible')).not.toContain('cancelled');
     expect(cuesOf('they keep cancelling my flights')).toContain('cancelled');
   });
 

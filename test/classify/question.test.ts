@@ -30,6 +30,8 @@ describe('isQuestion', () => {
     // After a condition without a comma, and put to everyone.
     'If my flight is cancelled can I get a refund?',
     'Anyone else having trouble logging into Acme today?',
+    'If it doesnt arrive by Friday am I entitled to a refund?',
+    'If I cancel within 14 days is there a fee?',
     "Hi Acme, where is my parcel? It's been 2 weeks",
     'Order 12345 - where is it?',
   ])('asks: %s', (text) => {
@@ -48,6 +50,9 @@ describe('isQuestion', () => {
     // Rhetorical: past-tense "did I" asks nobody anything.
     'Love my new @acme blender why did I wait so long?',
     'Seriously @acme how did I ever live without this?',
+    // Someone who did something is no one asked.
+    'Someone at your warehouse thought this was acceptable packaging?!',
+    'Anyone who rates this app five stars is being paid?',
     '',
   ])('does not ask: %s', (text) => {
     expect(isQuestion(text)).toBe(false);
