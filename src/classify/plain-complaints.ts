@@ -11,9 +11,14 @@
 import { RESOLVED_CUE } from './cues.js';
 import type { Features } from './features.js';
 
+/** Words listed with spaces. */
+const words = (list: string): string[] => list.split(' ');
+
 /** A plain complaint phrase and the reason shown for it. */
 interface PlainComplaint {
   label: string;
+  /** Every match holds one of these tokens: a text with none skips the pattern (see cues.ts). */
+  needs: readonly string[];
   pattern: RegExp;
 }
 
@@ -45,6 +50,7 @@ const UNDONE = String.raw`(?:(?:bother|try|attempt|manage) to )?(?:fix|repair|cl
 const PLAIN: readonly PlainComplaint[] = [
   {
     label: 'lost by them',
+    needs: ['lost', 'losing', 'misplaced', 'missing'],
     pattern: new RegExp(
       String.raw`\b(?:lost|losing|misplaced)(?<!\b${SELF} (?:\S+ )?\S+) (?:my|our|the|his|her|their) (?:\S+ )?${THING}\b|\b${THING} (?:was|were|got|has been|have been|is|are|went|has gone|have gone) (?:lost|missing)\b`,
     ),
@@ -52,18 +58,27 @@ const PLAIN: readonly PlainComplaint[] = [
   {
     // By the company ("cancelled my flight", "my order was cancelled"), not by the customer ("I cancelled my order").
     label: 'cancelled by them',
+    needs: ['cancelled', 'canceled'],
     pattern: new RegExp(
       String.raw`\bcancell?ed(?<!\b${SELF} ${OWN_WORDS}\S+)(?<!\b${IF} (?:\S+ )?\S+) (?:my|our|the|his|her|their) (?:\S+ )?${BOOKED}\b|\b(?:(?<!\b${ASKED})${BOOKED} |${BOOKED} (?:was|were|got|has been|have been|is|are|been|just got) )cancell?ed\b(?<!\b${IF} (?:\S+ ){1,4}\S+)`,
     ),
   },
-  { label: 'wants money back', pattern: /\b(?:want|need|demand|give me|get) (?:my|our|me my) money back\b/ },
+  {
+    label: 'wants money back',
+    needs: ['back'],
+    pattern: /\b(?:want|need|demand|give me|get) (?:my|our|me my) money back\b/,
+  },
   {
     label: 'wrong item',
+    needs: ['wrong'],
     pattern:
       /\b(?:wrong (?:item|items|order|size|product|colou?r|parcel|package)s? (?:was |were )?(?:delivered|sent|arrived|received|shipped)|(?:sent|delivered|shipped|gave) (?:me|us) (?:the )?wrong|(?:received|got) the wrong (?:item|order|size|product|colou?r|parcel|package))\b/,
   },
   {
     label: 'not as described',
+    needs: words(
+      'described advertised pictured shown listed stated picture pictures photo photos image images description listing ad advert ordered paid asked',
+    ),
     pattern: new RegExp(
       String.raw`\b(?:not as (?:described|advertised|pictured|shown|listed|stated)|nothing like (?:the |its |their )?(?:picture|pictures|photo|photos|image|images|description|listing|ad|advert)|not what (?:i|we) (?:ordered|paid for|asked for))\b(?! (?:\S+ ){0,6}${BETTER}\b)`,
     ),
@@ -72,57 +87,62 @@ const PLAIN: readonly PlainComplaint[] = [
     // Not after a negation ("never had a soggy pizza"), and not "burnt out", "a bit rusty", "burnt
     // orange" or "stained glass": people and other things, not a faulty product.
     label: 'faulty product',
+    needs: [...FAULT.slice(3, -1).split('|'), 'apart', 'loose'],
     pattern: new RegExp(
       String.raw`(?<!\b${NEGATED} (?:\S+ ){0,3})(?<!\b(?:if|whether|case|worried|afraid|scared|concerned) (?:\S+ ){0,4})(?<!(?<!\b(?:why|how) )\b(?:is|are) (?:the|these|those|they|it) (?:\S+ ){0,2})(?<!\b(?:bit|little|im|am) )\b(?!(?:cracked|ripped) open (?:a|an|my|the|one|some|another|this|our)\b(?<!\b(?:arrived|came|was|were|been|got|delivered) \S+ \S+ \S+))(?:${FAULT}\b(?! ${NOT_FAULT_AFTER}\b)|${APART}\b)`,
     ),
   },
   {
     label: 'job not done',
+    needs: words(
+      'fix repair clean complete install replace show showed turn turned finish charged billed charging billing',
+    ),
     pattern: new RegExp(
       String.raw`(?<!\b(?:i|we|id|ill|wed|youll|youd|would|will) )\b(?:didnt|did not|never|havent|hasnt|wont|couldnt) (?:even )?${UNDONE}\b|\bstill (?:being )?(?:charged|billed)\b|\bstill (?:charging|billing) (?:me|us|my|our|for)\b`,
     ),
   },
   {
     label: 'wants a human',
+    needs: ['human', 'person', 'circles'],
     pattern:
       /(?<!\b(?<!\bbe (?:so )?)(?:refreshing|nice|pleasure|lovely|great|good|glad|happy|brilliant|love|loved) (?:to |that (?:i|we|you) can (?:still )?|(?:to )?be(?:ing)? able to ))\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real |actual )?(?:human|person)\b|\b(?:going|sent|sending|send|run|running|go) (?:me |us )?(?:round |around )?in circles\b/,
   },
   // Numbers are `<num>` in the token string: "thx 4 nothing".
-  { label: 'thanks for nothing', pattern: /\b(?:thanks|thank you|thx) (?:for|<num>) nothing\b/ },
+  {
+    label: 'thanks for nothing',
+    needs: ['nothing'],
+    pattern: /\b(?:thanks|thank you|thx) (?:for|<num>) nothing\b/,
+  },
 ];
 
 /** The logit shift one or more plain complaint phrases add. */
 export const PLAIN_COMPLAINT_SHIFT = 1.5;
 
-// Every phrase holds one of these tokens: most texts have none, and skip the patterns (a set lookup
-// per token costs less than a case-insensitive scan of the text).
-const PLAIN_TOKENS = new Set([
-  'lost',
-  'losing',
-  'misplaced',
-  'cancelled',
-  'canceled',
-  'back',
-  'wrong',
-  'nothing',
-  ...'described advertised pictured shown listed stated picture pictures photo photos image images description listing ad advert'.split(
-    ' ',
-  ),
-  ...FAULT.slice(3, -1).split('|'),
-  ...'apart loose ordered paid asked fix repair clean finish complete install replace show turn charged billed charging billing human person circles'.split(
-    ' ',
-  ),
-]);
+// The phrases each token may be in: one map lookup per token finds the few patterns worth running.
+const NEEDED_BY = new Map<string, number[]>();
+PLAIN.forEach((p, at) => {
+  for (const word of p.needs) NEEDED_BY.set(word, [...(NEEDED_BY.get(word) ?? []), at]);
+});
 
 /**
  * The label of the first plain complaint phrase in a text's tokens (lowercase), or undefined. A text
  * that says the problem was put right ("they replaced my cracked screen in a day, thanks") has none.
  */
 export function plainComplaint(features: Pick<Features, 'tokens' | 'values'>): string | undefined {
-  const tokens = features.tokens;
-  if (!hasAny(tokens, PLAIN_TOKENS) || features.values.has(`k:${RESOLVED_CUE}`)) return undefined;
-  const tokenString = tokens.join(' ');
-  for (const p of PLAIN) if (p.pattern.test(tokenString)) return p.label;
+  let first = PLAIN.length;
+  const candidates = new Set<number>();
+  for (const token of features.tokens) {
+    for (const at of NEEDED_BY.get(token) ?? []) {
+      candidates.add(at);
+      first = Math.min(first, at);
+    }
+  }
+  if (candidates.size === 0 || features.values.has(`k:${RESOLVED_CUE}`)) return undefined;
+  const tokenString = features.tokens.join(' ');
+  // In PLAIN's order, so that the first phrase found is the one named.
+  for (let at = first; at < PLAIN.length; at++) {
+    if (candidates.has(at) && PLAIN[at].pattern.test(tokenString)) return PLAIN[at].label;
+  }
   return undefined;
 }
 
