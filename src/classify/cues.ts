@@ -4,6 +4,8 @@
  * the words of the dev file; the model learns how much each one is worth.
  */
 
+import { TokenGate } from './token-gate.js';
+
 /** One cue: a pattern over the token string and the reason shown to users. */
 interface Cue {
   label: string;
@@ -282,42 +284,9 @@ const RESOLVED_NEEDS = wordList(
   'fixed sorted resolved solved replaced refunded fixing sorting resolving solving replacing care straightened questions working works running',
 );
 
-// The cues each token may start (TOKEN_CUES by index; RESOLVED last), and those a prefix may start.
+// Which cues a text may have (TOKEN_CUES by index; RESOLVED last), from the tokens each needs.
 const RESOLVED_AT = TOKEN_CUES.length;
-const NEEDED_BY = new Map<string, number[]>();
-const PREFIXES: { prefix: string; cue: number }[] = [];
-[...TOKEN_CUES.map((c) => c.needs), RESOLVED_NEEDS].forEach((needs, cue) => {
-  for (const word of needs) {
-    if (word.endsWith('*')) PREFIXES.push({ prefix: word.slice(0, -1), cue });
-    else NEEDED_BY.set(word, [...(NEEDED_BY.get(word) ?? []), cue]);
-  }
-});
-
-// A letter outside ASCII inside a token is a word boundary to the patterns (their \b and \w are ASCII):
-// "cafébroken" holds "broken" for them, so such tokens are looked up piece by piece as well.
-// Anything but printable ASCII (tokens hold no control characters).
-const NON_ASCII = /[^ -~]/;
-const NON_ASCII_RUN = /[^a-z]+/;
-
-/** For each cue, the number of the last text with a token it needs: `mark` compares it with `texts`. */
-const marked = new Array<number>(RESOLVED_AT + 1).fill(0);
-let texts = 0;
-
-function mark(token: string): void {
-  const cues = NEEDED_BY.get(token);
-  if (cues !== undefined) for (const cue of cues) marked[cue] = texts;
-  for (const p of PREFIXES) if (token.startsWith(p.prefix)) marked[p.cue] = texts;
-}
-
-/** Marks the cues whose needed tokens the text holds; a cue is possible when `marked[cue] === texts`. */
-function markPossible(tokens: readonly string[], tokenString: string): void {
-  texts++;
-  for (const token of tokens) mark(token);
-  if (!NON_ASCII.test(tokenString)) return;
-  for (const token of tokens) {
-    if (NON_ASCII.test(token)) for (const piece of token.split(NON_ASCII_RUN)) mark(piece);
-  }
-}
+const GATE = new TokenGate([...TOKEN_CUES.map((c) => c.needs), RESOLVED_NEEDS]);
 
 /**
  * Labels of all complaint cues found; `tokenString` is the token string, `normalised` the normalised
@@ -325,8 +294,8 @@ function markPossible(tokens: readonly string[], tokenString: string): void {
  */
 export function complaintCues(tokenString: string, normalised: string, tokens?: readonly string[]): string[] {
   const found: string[] = [];
-  if (tokens !== undefined) markPossible(tokens, tokenString);
-  const possible = (cue: number): boolean => tokens === undefined || marked[cue] === texts;
+  if (tokens !== undefined) GATE.mark(tokens, tokenString);
+  const possible = (cue: number): boolean => tokens === undefined || GATE.open(cue);
   for (let i = 0; i < TOKEN_CUES.length; i++) {
     if (possible(i) && TOKEN_CUES[i].pattern.test(tokenString)) found.push(TOKEN_CUES[i].label);
   }

@@ -1,4 +1,4 @@
-import { hasAny } from './plain-complaints.js';
+import { hasAny } from './token-gate.js';
 
 /**
  * Posts that are plainly no complaint and that tweets to a service desk never are, so the model has

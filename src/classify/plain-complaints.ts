@@ -9,6 +9,7 @@
  */
 
 import { RESOLVED_CUE } from './cues.js';
+import { TokenGate } from './token-gate.js';
 import type { Features } from './features.js';
 
 /** Words listed with spaces. */
@@ -118,36 +119,19 @@ const PLAIN: readonly PlainComplaint[] = [
 /** The logit shift one or more plain complaint phrases add. */
 export const PLAIN_COMPLAINT_SHIFT = 1.5;
 
-// The phrases each token may be in: one map lookup per token finds the few patterns worth running.
-const NEEDED_BY = new Map<string, number[]>();
-PLAIN.forEach((p, at) => {
-  for (const word of p.needs) NEEDED_BY.set(word, [...(NEEDED_BY.get(word) ?? []), at]);
-});
+// Which phrases a text may hold, from the tokens each needs.
+const GATE = new TokenGate(PLAIN.map((p) => p.needs));
 
 /**
  * The label of the first plain complaint phrase in a text's tokens (lowercase), or undefined. A text
  * that says the problem was put right ("they replaced my cracked screen in a day, thanks") has none.
  */
 export function plainComplaint(features: Pick<Features, 'tokens' | 'values'>): string | undefined {
-  let first = PLAIN.length;
-  const candidates = new Set<number>();
-  for (const token of features.tokens) {
-    for (const at of NEEDED_BY.get(token) ?? []) {
-      candidates.add(at);
-      first = Math.min(first, at);
-    }
-  }
-  if (candidates.size === 0 || features.values.has(`k:${RESOLVED_CUE}`)) return undefined;
   const tokenString = features.tokens.join(' ');
+  if (!GATE.mark(features.tokens, tokenString) || features.values.has(`k:${RESOLVED_CUE}`)) return undefined;
   // In PLAIN's order, so that the first phrase found is the one named.
-  for (let at = first; at < PLAIN.length; at++) {
-    if (candidates.has(at) && PLAIN[at].pattern.test(tokenString)) return PLAIN[at].label;
+  for (let at = 0; at < PLAIN.length; at++) {
+    if (GATE.open(at) && PLAIN[at].pattern.test(tokenString)) return PLAIN[at].label;
   }
   return undefined;
-}
-
-/** Whether any of the tokens is in the set. */
-export function hasAny(tokens: readonly string[], set: ReadonlySet<string>): boolean {
-  for (const t of tokens) if (set.has(t)) return true;
-  return false;
 }

@@ -94,7 +94,7 @@ export function emptyOutcome(source: string, type: string): SourceOutcome {
   };
 }
 
-/** The time to leave a source alone until, from what its server asked: none if past, at most a day. */
+/** The time to leave a source alone until, from what its server asked (see retryTime), or null. */
 function waitUntil(retryAt: unknown, now: Date): Date | null {
   return retryAt instanceof Date ? (retryTime(retryAt, now) ?? null) : null;
 }
