@@ -6,6 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Migration } from './migrations/index.js';
 import type { Db } from './statements.js';
 import { RuntimeError } from '../errors.js';
+import { BUSY_MS, isBusy, whileBusy } from './busy.js';
 
 // Loaded with require, not import: importing a CommonJS package from ESM first scans its source for
 // export names, which costs every command a few milliseconds at start.
@@ -51,7 +52,7 @@ export function connect(file: string): Db {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   let db: Db;
   try {
-    db = new Database(file, { timeout: 5000, nativeBinding: addonPath() });
+    db = new Database(file, { timeout: BUSY_MS, nativeBinding: addonPath() });
   } catch (err) {
     throw new RuntimeError(
       `database ${file}: cannot open (${(err as Error).message}); check the path and permissions`,
@@ -61,11 +62,17 @@ export function connect(file: string): Db {
     );
   }
   try {
-    db.pragma('journal_mode = WAL');
+    whileBusy(() => db.pragma('journal_mode = WAL'), Date.now() + BUSY_MS);
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
   } catch (err) {
     db.close();
+    if (isBusy(err)) {
+      throw new RuntimeError(
+        `database ${file}: busy for ${BUSY_MS / 1000} s (another process holds it); try again when it is done`,
+        { cause: err },
+      );
+    }
     // SQLite reads the file only now: a file of another kind fails here, and is left as it is.
     const notDb = (err as { code?: string }).code === 'SQLITE_NOTADB';
     const why = notDb ? 'not an SQLite database' : (err as Error).message;

@@ -104,10 +104,7 @@ test('two scans started at once both exit 0: the second waits for the lock', asy
   const a = spawnBin(args, { cwd: ws.dir, env: confinedEnv(ws.dir) });
   const b = spawnBin(args, { cwd: ws.dir, env: confinedEnv(ws.dir) });
   const results = await Promise.all([a.done, b.done]);
-  for (const r of results) {
-    expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
-  }
+  for (const r of results) expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
   const inserted = results.map(
     (r) => (JSON.parse(r.stdout) as { totals: { inserted: number } }).totals.inserted,
   );
