@@ -36,13 +36,17 @@ export interface ParsedFeed {
 
 const HTML_PAGE = /^(?:\s|<\?xml[^>]*>|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html[\s>])/i;
 
-// rss-parser (with xml2js and xmlbuilder, some 60 files) loads on the first feed to parse, not at start:
-// a scan's first requests go out while it loads, and commands that parse no feed never load it.
+// rss-parser (with xml2js and xmlbuilder, some 60 files) loads with the first feed request, not at start:
+// commands that read no feed never load it.
 let parserClass: Promise<typeof Parser> | undefined;
 
-async function newParser(): Promise<Parser<Record<string, unknown>, FeedItem>> {
+function loadParser(): Promise<typeof Parser> {
   parserClass ??= import('rss-parser').then((m) => m.default);
-  const RssParser = await parserClass;
+  return parserClass;
+}
+
+async function newParser(): Promise<Parser<Record<string, unknown>, FeedItem>> {
+  const RssParser = await loadParser();
   const parser = new RssParser<Record<string, unknown>, FeedItem>({
     customFields: { item: ['im:rating', 'im:name'] },
     // Some generators omit `<rss version>`; without this rss-parser rejects their feeds outright.
@@ -202,6 +206,9 @@ export async function readFeed(
   cursor: SourceCursor | null,
   toMention: (item: FeedItem) => FoundMention | undefined = itemToMention,
 ): Promise<SourceResult> {
+  // The parser loads while the request is out, not after the answer: on a scan's first feeds the load
+  // fills the wait for the network instead of adding to it. (A failed load surfaces when parsing.)
+  loadParser().catch(() => undefined);
   const doc = await fetchDocument(ctx, sourceName, url, cursor);
   if (doc.notModified) return { mentions: [], cursor: doc.cursor, notModified: true, warnings: [] };
   const decoded = decodeFeedText(doc.body, doc.contentType);
