@@ -55,13 +55,14 @@ export interface Features {
    * than building and hashing a "w:…" or "b:… …" name for each.
    */
   values: Map<string, number>;
-  /** The tokens behind the word features "w:<token>" and, when `bigrams`, "b:<previous> <token>" (each 1). */
+  /**
+   * The tokens behind the word features "w:<token>" and, when `bigrams`, "b:<previous> <token>" (each 1),
+   * and behind the hashed character n-grams of each word (see `charBuckets`), each worth `charValue`.
+   */
   words: string[];
   bigrams: boolean;
   /** Reasons shown to users for cue and lexicon features; words and bigrams are their own reason. */
   labels: Map<string, string>;
-  /** Hashed character n-grams (bucket numbers, repeats allowed), each worth `charValue`. */
-  chars: number[];
   /** The value of each word, bigram and character n-gram: 1, less for texts longer than `lengthRef`. */
   scale: number;
   /** Whether the text names a problem: a negative word or a problem cue ("broken", "still waiting"). */
@@ -159,7 +160,6 @@ export function extractFeatures(
     words: [],
     bigrams: config.bigrams,
     labels: new Map(),
-    chars: [],
     scale: 1,
     problem: false,
     question: questionForm(text),
@@ -176,7 +176,6 @@ export function extractFeatures(
   // asked") name what was fixed: their n-grams, learned from complaints, are left out.
   const grams = resolved ? tokens.filter((t) => polarity(t) >= 0 && !NEGATORS.has(t)) : tokens;
   f.words = grams;
-  if (config.charMin > 0) f.chars = charNgramHashes(grams, config.charMin, config.charMax, CHAR_BUCKETS - 1);
   // A problem put right is told in the past: its problem cues describe what was fixed, not a complaint,
   // and the service it names is the one that fixed it.
   const cues = resolved ? found.filter((c) => !PROBLEM_CUES.has(c) && c !== SERVICE_CUE) : found;
@@ -290,6 +289,14 @@ export function wordKeys(f: Features): string[] {
 }
 
 /**
+ * The hashed character n-grams of a text's words (bucket numbers, repeats allowed), as training reads
+ * them; scoring sums their weights word by word instead (see model.ts).
+ */
+export function charBuckets(f: Features, config: FeatureConfig): number[] {
+  return config.charMin > 0 ? charNgramHashes(f.words, config.charMin, config.charMax, CHAR_BUCKETS - 1) : [];
+}
+
+/**
  * All features as one name -> value map (character buckets as "c:<bucket>"), the form training needs;
  * n-grams carry the text's `scale`.
  */
@@ -298,6 +305,7 @@ export function namedValues(f: Features, config: FeatureConfig): Map<string, num
   for (const key of wordKeys(f)) out.set(key, f.scale);
   for (const [key, value] of f.values) out.set(key, value);
   const charValue = config.charValue * f.scale;
-  for (const bucket of f.chars) out.set(`c:${bucket}`, (out.get(`c:${bucket}`) ?? 0) + charValue);
+  for (const bucket of charBuckets(f, config))
+    out.set(`c:${bucket}`, (out.get(`c:${bucket}`) ?? 0) + charValue);
   return out;
 }

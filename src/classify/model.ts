@@ -2,6 +2,7 @@
 
 import { CHAR_BUCKETS, shareKey, shareReason, START, type FeatureConfig, type Features } from './features.js';
 import { sigmoid } from './logistic.js';
+import { CharSums } from './char-sums.js';
 
 /** What `train` writes: feature weights by name, plus calibration and the decision threshold. */
 export interface ModelData {
@@ -106,6 +107,8 @@ export interface CompiledModel {
    * array (4 MB) rather than a Map: about a hundred lookups per text made the Map the slowest step.
    */
   charWeights: Float32Array;
+  /** The character n-gram weights of each word, summed once and remembered. */
+  charSums: CharSums;
   bias: number;
   platt: { a: number; b: number };
   threshold: number;
@@ -125,6 +128,7 @@ export function compileModel(data: ModelData): CompiledModel {
     weights,
     tokens,
     charWeights,
+    charSums: new CharSums(data.features, charWeights),
     bias: data.bias,
     platt: data.platt,
     threshold: data.threshold,
@@ -149,10 +153,7 @@ export function margin(model: CompiledModel, features: Features): number {
     weights.push(w * value);
   }
   features.shares = { model, kinds, keys, seconds, values: weights };
-  const chars = model.charWeights;
-  let c = 0;
-  for (const bucket of features.chars) c += chars[bucket];
-  return z + c * scale;
+  return z + model.charSums.total(features.words) * scale;
 }
 
 /** Calibrated probability from a margin, with an optional extra logit shift (star ratings). */
@@ -250,5 +251,6 @@ export function parseModel(json: string): CompiledModel {
   const charValue = data.features.charValue;
   data.chars.forEach((bucket, i) => (charWeights[bucket] = data.charWeights[i] * charValue));
   const { features, bias, platt, threshold } = data;
-  return { features, weights, tokens, charWeights, bias, platt, threshold };
+  const charSums = new CharSums(features, charWeights);
+  return { features, weights, tokens, charWeights, charSums, bias, platt, threshold };
 }

@@ -1,6 +1,6 @@
 /** Complaint severity (1 no explicit reproach, 2 disapproval, 3 accusation, 4 blame) from a linear model. */
 
-import type { FeatureConfig, Features } from './features.js';
+import { charBuckets, type FeatureConfig, type Features } from './features.js';
 import {
   addTokenWeight,
   emptyTokenWeights,
@@ -114,7 +114,9 @@ export function severityMargins(model: CompiledSeverityModel, features: Features
     const w = model.weights.get(key);
     if (w !== undefined) for (let k = 0; k < K; k++) z[k] += w[k] * value;
   }
-  for (const bucket of features.chars) {
+  // The shipped severity model has no character n-grams: the text's are then not even worked out.
+  if (model.charWeights.size === 0) return z;
+  for (const bucket of charBuckets(features, model.features)) {
     const w = model.charWeights.get(bucket);
     if (w !== undefined) for (let k = 0; k < K; k++) z[k] += w[k] * s;
   }

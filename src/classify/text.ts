@@ -68,23 +68,25 @@ export function isWordToken(token: string): boolean {
  */
 export function charNgramHashes(tokens: readonly string[], min: number, max: number, mask: number): number[] {
   const out: number[] = [];
-  for (const token of tokens) {
-    if (!isWordToken(token)) continue;
-    const length = token.length + 2;
-    // One pass per start position: the hash of each longer n-gram extends the shorter one's, and the
-    // length is mixed in last so that "abc" and "abcd" still land in different buckets.
-    for (let i = 0; i + min <= length; i++) {
-      let h = 0x811c9dc5;
-      const end = Math.min(i + max, length);
-      for (let j = i; j < end; j++) {
-        const code = j === 0 || j === length - 1 ? 32 : token.charCodeAt(j - 1);
-        h = Math.imul(h ^ code, 0x01000193);
-        const n = j - i + 1;
-        if (n >= min) out.push((Math.imul(h ^ n, 0x01000193) >>> 0) & mask);
-      }
+  for (const token of tokens) if (isWordToken(token)) tokenCharHashes(token, min, max, mask, out);
+  return out;
+}
+
+/** Appends the hashed character n-grams of one word token to `out` (see charNgramHashes). */
+export function tokenCharHashes(token: string, min: number, max: number, mask: number, out: number[]): void {
+  const length = token.length + 2;
+  // One pass per start position: the hash of each longer n-gram extends the shorter one's, and the
+  // length is mixed in last so that "abc" and "abcd" still land in different buckets.
+  for (let i = 0; i + min <= length; i++) {
+    let h = 0x811c9dc5;
+    const end = Math.min(i + max, length);
+    for (let j = i; j < end; j++) {
+      const code = j === 0 || j === length - 1 ? 32 : token.charCodeAt(j - 1);
+      h = Math.imul(h ^ code, 0x01000193);
+      const n = j - i + 1;
+      if (n >= min) out.push((Math.imul(h ^ n, 0x01000193) >>> 0) & mask);
     }
   }
-  return out;
 }
 
 // Where a sentence or clause ends: . ; : or a dash, before a space or the end. Not a comma: by
