@@ -11,6 +11,7 @@ import type { BatchClassifier } from '../classify/worker-pool.js';
 import { errorMessage } from '../errors.js';
 import { Deadline } from './deadline.js';
 import { retryTime } from '../sources/retry-at.js';
+import { afterPendingIo } from '../io-turn.js';
 
 /** What happened to one source in a scan. */
 export interface SourceOutcome {
@@ -128,6 +129,8 @@ async function scanOne(
       known.size === 0 ? result.mentions : result.mentions.filter((m) => !known.has(m.externalId));
     const { matched, unmatched } = matchMentions(source, fresh, matchers);
     const verdicts = await deps.classifier.classifyBatch(matched.map((m) => classifyInput(m.found, source)));
+    // Many verdicts arrive together; each source's store waits its turn behind the answers that came in.
+    await afterPendingIo();
     const rows = toRows(source, matched, verdicts, now);
     const retryAt = result.partialError === undefined ? null : waitUntil(result.retryAt, now);
     const counts = saveSourceBatch(deps.db, source.name, rows, result.cursor, now, result.answers, retryAt);

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type Parser from 'rss-parser';
 
 import type { FoundMention } from '../mention.js';
+import { afterPendingIo } from '../io-turn.js';
 import type { BrandConfig, SourceOptions } from './registry-types.js';
 import {
   SourceError,
@@ -211,6 +212,8 @@ export async function readFeed(
   loadParser().catch(() => undefined);
   const doc = await fetchDocument(ctx, sourceName, url, cursor);
   if (doc.notModified) return { mentions: [], cursor: doc.cursor, notModified: true, warnings: [] };
+  // Parsing is the heaviest step of a feed: other feeds' answers that arrived meanwhile are read first.
+  await afterPendingIo();
   const decoded = decodeFeedText(doc.body, doc.contentType);
   const feed = await parseFeed(sourceName, decoded.text, doc.contentType);
   const warnings = [...decoded.warnings, ...feed.warnings];
