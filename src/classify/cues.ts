@@ -39,7 +39,7 @@ const COMING_BACK = String.raw`\b(?:(?:would|will|id|ill|wed|well|definitely|gla
 // How long something has been owned or used is no wait: "used it for three months", "lasts all day",
 // "a customer for 10 years", "been using this app for two years"; unless the words between say it was
 // lacking or waited for ("had no internet for 3 days", "have been on hold for an hour").
-const IN_USE = String.raw`\b(?:used|using|use|had|have|owned|own|worn|wear|wearing|lasted|lasts|last|holding up|held up|going strong|played|run|customer|member|client|subscriber|fan)(?: (?!(?:no|not|nothing|never|nt|without|zero|wait|waits|waited|waiting|hold|holding|queue|queued|stuck)\b)\S+){0,3}`;
+const IN_USE = String.raw`\b(?:used|using|use|had|have|owned|own|worn|wear|wearing|lasted|lasts|last|holding up|held up|going strong|played|run|customer|member|client|subscriber|subscribed|fan)(?: (?!(?:no|not|nothing|never|nt|without|zero|wait|waits|waited|waiting|hold|holding|queue|queued|stuck)\b)\S+){0,5}`;
 const UNITS = 'min mins minutes hr hrs hour hours day days week weeks wk wks month months year years';
 const UNIT = `(?:${wordList(UNITS).join('|')})`;
 
@@ -148,7 +148,7 @@ const TOKEN_CUES: readonly Cue[] = [
     needs: wordList(`${UNITS} ages forever wait`),
     // A few minutes something took is quick, not long: "setup took five minutes".
     pattern: new RegExp(
-      String.raw`\b(?:wait(?:ed|ing)?|been|took|takes|taking|(?:for|over|after)(?<!${IN_USE} \S+)) (?:(?:over|almost|nearly|about|another|a further) )?(?:${N}|an?|two|three|four|five|several|many|few) (?:more )?${UNIT}\b(?:(?<!\b(?:took|takes|taking) (?:about )?(?:an?|two|three|four|five|few) (?:min|mins|minutes))|(?= (?:for (?:\S+ ){1,3})?to (?:load|open|start|boot|respond|connect|sync|log|answer|reply|pick)\b))|\b(?:all day|all week|ages|forever)(?<!${IN_USE} (?:\S+ )?\S+(?: \S+)?)\b|\b(?:(?:have|has|had|having) to|made (?:me|us)) wait\b`,
+      String.raw`\b(?:(?<!\bno )wait(?:ed|ing)?|been|took|takes|taking|(?:for|over|after)(?<!${IN_USE} \S+)) (?:(?:over|almost|nearly|about|another|a further) )?(?:${N}|an?|two|three|four|five|several|many|few) (?:more )?${UNIT}\b(?:(?<!\b(?:took|takes|taking) (?:about )?(?:an?|two|three|four|five|few) (?:min|mins|minutes))|(?= (?:for (?:\S+ ){1,3})?to (?:load|open|start|boot|respond|connect|sync|log|answer|reply|pick)\b))|\b(?:all day|all week|ages|forever)(?<!${IN_USE} (?:\S+ )?\S+(?: \S+)?)\b|\b(?:(?:have|has|had|having) to|made (?:me|us)) wait\b`,
     ),
   },
   {

@@ -115,6 +115,23 @@ describe('complaint cues', () => {
     ['unable to', "Omg I can't even wait for the weekend", "Too many ads, you can't even close them"],
     ['unable to', 'no way to tell which one I like best', 'Renewed without warning and no way to cancel'],
     ['long wait', 'Second pair, still holding up after a year', 'been holding for an hour'],
+    // Written reviews (a helper's probe): time in use further back, and a wait the service spared.
+    [
+      'long wait',
+      "I've used this kettle twice a day for nearly a year",
+      "I've been waiting twice a day for nearly a week",
+    ],
+    [
+      'long wait',
+      'I have been using it on my commute for two weeks',
+      'I have been stuck on my commute for two hours',
+    ],
+    [
+      'long wait',
+      'subscribed to this music streaming service for about four years',
+      'waiting for four weeks',
+    ],
+    ['long wait', 'No hidden fees, no waiting three days', 'No refund yet, waiting three days'],
   ])('no "%s" in "%s", but in "%s"', (cue, praise, complaint) => {
     expect(cuesOf(praise)).not.toContain(cue);
     expect(cuesOf(complaint)).toContain(cue);

@@ -88,4 +88,31 @@ describe('metrics', () => {
     expect(separated.a).toBeGreaterThan(0);
     expect(separated.a).toBeLessThan(5);
   });
+
+  test('bestThreshold takes the middle of a broad plateau, not a one-step spike beside it', () => {
+    const gold: boolean[] = [];
+    const probs: number[] = [];
+    // Overlapping classes: macro F1 is high over a broad band around 0.45-0.5.
+    const add = (label: boolean, p: number) => {
+      gold.push(label);
+      probs.push(p);
+    };
+    for (let i = 0; i < 60; i++) add(false, 0.05 + (0.5 * i) / 59);
+    for (let i = 0; i < 60; i++) add(true, 0.45 + (0.5 * i) / 59);
+    // Scores piled on either side of 0.30: only that one threshold separates them.
+    for (let i = 0; i < 30; i++) {
+      add(true, 0.305);
+      add(false, 0.295);
+    }
+    const rawAt = (t: number) =>
+      binaryReport(
+        gold,
+        probs.map((p) => p >= t),
+      ).macroF1;
+    // The raw curve peaks at the spike…
+    expect(rawAt(0.3)).toBeGreaterThan(rawAt(0.47));
+    expect(rawAt(0.3)).toBeGreaterThan(Math.max(rawAt(0.29), rawAt(0.31)) + 0.05);
+    // …but the threshold is the plateau's.
+    expect(bestThreshold(gold, probs)).toBeGreaterThan(0.4);
+  });
 });
