@@ -47,7 +47,8 @@ export async function printRecords(
     return 0;
   }
   ctx.stdout.write(renderTable(rows, { width, color }));
-  ctx.stdout.write(`${color.dim(truncateToWidth(footer(rows, how), width))}\n`);
+  // The count line is a terminal summary: --quiet leaves the table alone.
+  if (!ctx.globals.quiet) ctx.stdout.write(`${color.dim(truncateToWidth(footer(rows, how), width))}\n`);
   return rows.length;
 }
 

@@ -8,6 +8,23 @@ import type { BrandConfig, FieldSpec, SourceOptions, SourceType } from '../sourc
 import { redactUrl } from '../redact.js';
 import { httpUrl, urlPasswords } from './urls.js';
 
+/**
+ * Services a brand may name its own accounts on: twitter, facebook and youtube sources use theirs; every
+ * handle is also matched as "@handle" in any source's text.
+ */
+export const HANDLE_SERVICES = [
+  'twitter',
+  'facebook',
+  'youtube',
+  'instagram',
+  'tiktok',
+  'threads',
+  'bluesky',
+  'mastodon',
+  'reddit',
+  'linkedin',
+];
+
 /** The whole configuration after validation: paths resolved, durations in seconds. */
 export interface Config {
   file: string;
@@ -87,6 +104,14 @@ function readBrands(value: unknown, check: Checker): BrandConfig[] {
     const handles: Record<string, string> = {};
     const rawHandles = obj.handles === undefined ? {} : check.object(obj.handles, [...at, 'handles']);
     for (const [service, handle] of Object.entries(rawHandles ?? {})) {
+      if (!HANDLE_SERVICES.includes(service)) {
+        // A misspelt service ("twiter") would leave the brand's own posts unrecognised, unnoticed.
+        check.fail(
+          [...at, 'handles', service],
+          `unknown service; expected one of: ${HANDLE_SERVICES.join(', ')}`,
+        );
+        continue;
+      }
       const h = check.string(handle, [...at, 'handles', service], true);
       if (h) handles[service] = h.replace(/^@/, '');
     }

@@ -80,6 +80,10 @@ function readBusinessHours(value: unknown, check: Checker): BusinessHours | unde
     if (n < 0) check.fail([...at, 'days', i], `expected a day such as mon, tue … sun, got "${d}"`);
     else days.push(n);
   });
+  if (dayNames.length === 0) {
+    // No working day would make no time count against the SLA: nothing would ever be late.
+    check.fail([...at, 'days'], 'give at least one day, e.g. [mon, tue, wed, thu, fri]');
+  }
   const startMinute = readClock(bh.start ?? '09:00', [...at, 'start'], check);
   const endMinute = readClock(bh.end ?? '17:00', [...at, 'end'], check);
   if (startMinute !== undefined && endMinute !== undefined && endMinute <= startMinute) {

@@ -104,6 +104,18 @@ export async function parseFeed(sourceName: string, xml: string, contentType?: s
       const root = rootElement(xml);
       throw new SourceError(sourceName, `not a feed (root element <${root ?? '?'}>); check the url`);
     }
+    // Well-formed XML that rss-parser trips over: an <rss> without <channel>, an empty <rdf:RDF>.
+    // (xml2js re-emits it from a stream, wrapped as an unhandled 'error' event with it as the context.)
+    if (strictErr instanceof TypeError || (strictErr as { context?: unknown }).context instanceof TypeError) {
+      const root = rootElement(xml);
+      throw new SourceError(
+        sourceName,
+        `not a feed (<${root ?? '?'}> holds no channel or entries); check the url`,
+        {
+          cause: strictErr,
+        },
+      );
+    }
     try {
       feed = await (await newParser()).parseString(repairXml(xml));
       warnings.push(`${describeXmlError(strictErr)}; parsed after escaping stray '&' characters`);

@@ -131,7 +131,7 @@ export interface StatusOutcome {
 /**
  * Sets the status of mentions, each change kept in `status_events`. A mention already in that state
  * keeps its time and gets no new event, unless `correct` gives a different answer time (`answer --at`
- * on an answered mention). A given answer time before the mention was posted is refused; unknown ids too.
+ * on an answered mention) or a new note comes with it (an event of the same status, at the time recorded). A given answer time before the mention was posted is refused; unknown ids too.
  * Nothing is written unless every id is valid.
  */
 export function setStatus(
@@ -146,13 +146,14 @@ export function setStatus(
     correct?: boolean;
   },
 ): StatusOutcome {
-  const current = stmt(db, 'SELECT status, answered_at, created_at FROM mentions WHERE id = ?');
+  const current = stmt(db, 'SELECT status, answered_at, created_at, note FROM mentions WHERE id = ?');
   const unique = [...new Set(ids)];
   const rows = unique.map(
     (id) =>
       [
         id,
-        current.get(id) as { status: string; answered_at: number | null; created_at: number } | undefined,
+        current.get(id) as
+          { status: string; answered_at: number | null; created_at: number; note: string | null } | undefined,
       ] as const,
   );
   const unknown = rows.filter(([, r]) => r === undefined).map(([id]) => id);
@@ -182,7 +183,18 @@ export function setStatus(
     for (const [id, row] of rows) {
       const same = row!.status === change.status && (!answered || !change.correct || row!.answered_at === at);
       if (same) {
-        noteOnly.run(change.note ?? null, id);
+        // A new note on an unchanged status is kept in the history too, as of when it was written.
+        if (change.note !== undefined && change.note !== row!.note) {
+          noteOnly.run(change.note, id);
+          event.run(
+            id,
+            change.status,
+            change.recordedAt.getTime(),
+            change.by,
+            change.note,
+            change.recordedAt.getTime(),
+          );
+        }
         outcome.unchanged.push(id);
         continue;
       }

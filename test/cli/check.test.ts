@@ -147,4 +147,14 @@ test('on a terminal, check --json leaves the spike banner on stderr; the table f
   ]);
   const footer = await runInProcess(['--config', two, 'check'], { now, tty: true, env: { NO_COLOR: '1' } });
   expect(footer.stdout).toMatch(/2 mentions past their SLA · 2 past first response/);
+  // --quiet: the table without its count line, on list as on check.
+  for (const command of ['check', 'list']) {
+    const quiet = await runInProcess(['--config', two, '--quiet', command], {
+      now,
+      tty: true,
+      env: { NO_COLOR: '1' },
+    });
+    expect(quiet.stdout).toMatch(/acme refund\?/);
+    expect(quiet.stdout).not.toMatch(/past first response|unanswered complaints?$/m);
+  }
 });

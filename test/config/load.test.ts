@@ -68,6 +68,16 @@ describe('loadConfig', () => {
       /sources\[1\]\.brand: no brand named "Nope"/,
     ],
     ['no brands', 'sources: []', /brands: expected a list with at least one brand/],
+    [
+      'misspelt handle service',
+      GOOD.replace('twitter: "@acmehelp"', 'twiter: "@acmehelp"'),
+      /brands\[0\]\.handles\.twiter: unknown service; expected one of: twitter, facebook, youtube/,
+    ],
+    [
+      'business hours without a day',
+      GOOD.replace('max: 1d }', 'max: 1d, businessHours: { days: [] } }'),
+      /sla\.businessHours\.days: give at least one day/,
+    ],
     ['bad duration', GOOD.replace('30m', 'soon'), /sla\.firstResponse: expected a duration/],
     [
       'unknown key',

@@ -110,6 +110,20 @@ test('a second answer keeps the first time; --at corrects it; a time before the 
   expect((await ws.run(['reopen', id])).code).toBe(0);
   expect((await ws.run(['reopen', id])).code).toBe(0);
   expect((await history()).map((h) => h.status)).toEqual(['answered', 'answered', 'open']);
+
+  // A new note on an unchanged status is kept in the history; the same note again adds nothing.
+  expect((await ws.run(['reopen', id, '--note', 'customer wrote again'])).code).toBe(0);
+  expect((await ws.run(['reopen', id, '--note', 'customer wrote again'])).code).toBe(0);
+  expect((await record()).note).toBe('customer wrote again');
+  const notes = (
+    await runJson<{ history: { status: string; note: string | null }[] }>(ws, ['show', id, '--json'])
+  ).history;
+  expect(notes.map((h) => [h.status, h.note])).toEqual([
+    ['answered', null],
+    ['answered', null],
+    ['open', null],
+    ['open', 'customer wrote again'],
+  ]);
 });
 
 test('show of an unknown id exits 2 naming it', async () => {

@@ -91,6 +91,19 @@ describe('documents that are not feeds', () => {
     );
   });
 
+  test.each([
+    ['an <rss> without a <channel>', '<rss version="2.0"></rss>', 'rss'],
+    [
+      'an empty RDF document',
+      '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>',
+      'rdf:RDF',
+    ],
+  ])('%s is no feed, said in words', async (_name, body, root) => {
+    expect((await failure(body)).message).toBe(
+      `rss:test: not a feed (<${root}> holds no channel or entries); check the url`,
+    );
+  });
+
   test('an <rss> root without a version is still read as RSS 2.0', async () => {
     const { mentions } = await fetchBytes(
       '<rss><channel><item><guid>1</guid><title>Acme</title></item></channel></rss>',
