@@ -35,6 +35,8 @@ export interface Context {
   config(): Promise<Config>;
   /** The open database (opened and migrated on first use). */
   db(): Promise<Db>;
+  /** The database file once `db()` has been asked for (for messages about it), else undefined. */
+  databaseFile(): string | undefined;
   /** Colour level for a stream: 0 when NO_COLOR is set or the stream is not a terminal. */
   colorLevel(stream: OutStream): 0 | 1 | 2 | 3;
   /**
@@ -75,6 +77,7 @@ export function preloadStore(): Promise<unknown> {
 export function createContext(globals: GlobalOptions, overrides: Partial<Context> = {}): Context {
   let config: Promise<Config> | undefined;
   let db: Db | undefined;
+  let databaseFile: string | undefined;
   let redact = (text: string): string => text;
   const ctx: Context = {
     env: process.env,
@@ -106,11 +109,13 @@ export function createContext(globals: GlobalOptions, overrides: Partial<Context
     async db() {
       if (!db) {
         const c = await ctx.config();
+        databaseFile = c.database;
         const { openStore } = await storeModule();
         db = await openStore(c.database);
       }
       return db;
     },
+    databaseFile: () => databaseFile,
     colorLevel(stream) {
       if ('NO_COLOR' in ctx.env && ctx.env.NO_COLOR !== '') return 0;
       const force = ctx.env.FORCE_COLOR;

@@ -4,6 +4,7 @@ import type * as Commander from 'commander';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
 import { createContext, preloadStore, stderrLine, type Context, type GlobalOptions } from './context.js';
 import { ConfigError, UsageError, errorMessage } from '../errors.js';
+import { describeStoreError } from '../store/store-errors.js';
 
 import { VERSION } from './version.js';
 import { EXIT } from './exit-codes.js';
@@ -84,7 +85,9 @@ function exitCodeFor(err: unknown, ctx: Context | undefined): number {
       ? EXIT.ok
       : EXIT.usage;
   }
-  const message = errorMessage(err);
+  const file = ctx?.databaseFile();
+  // SQLite's own words ("attempt to write a readonly database") name neither the file nor a fix.
+  const message = (file !== undefined ? describeStoreError(err, file) : undefined) ?? errorMessage(err);
   // Through the context when there is one: it redacts the config's secrets first.
   if (ctx) ctx.error(message);
   else process.stderr.write(`mentions: ${stderrLine(message)}\n`);

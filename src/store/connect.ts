@@ -6,7 +6,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Migration } from './migrations/index.js';
 import type { Db } from './statements.js';
 import { RuntimeError } from '../errors.js';
-import { BUSY_MS, isBusy, whileBusy } from './busy.js';
+import { BUSY_MS, whileBusy } from './busy.js';
+import { describeStoreError } from './store-errors.js';
 
 // Loaded with require, not import: importing a CommonJS package from ESM first scans its source for
 // export names, which costs every command a few milliseconds at start.
@@ -67,12 +68,8 @@ export function connect(file: string): Db {
     db.pragma('foreign_keys = ON');
   } catch (err) {
     db.close();
-    if (isBusy(err)) {
-      throw new RuntimeError(
-        `database ${file}: busy for ${BUSY_MS / 1000} s (another process holds it); try again when it is done`,
-        { cause: err },
-      );
-    }
+    const described = describeStoreError(err, file);
+    if (described !== undefined) throw new RuntimeError(described, { cause: err });
     // SQLite reads the file only now: a file of another kind fails here, and is left as it is.
     const notDb = (err as { code?: string }).code === 'SQLITE_NOTADB';
     const why = notDb ? 'not an SQLite database' : (err as Error).message;

@@ -7,6 +7,7 @@ import { findSourceType } from '../../sources/index.js';
 import { errorMessage } from '../../errors.js';
 import { USER_AGENT } from '../version.js';
 import { sanitizeForTerminal } from '../../output/sanitize.js';
+import { checkWritable, describeStoreError } from '../../store/store-errors.js';
 import { formatJsonDocument } from '../../output/json.js';
 
 /** One line of the report. */
@@ -31,10 +32,15 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     detail: `${config.file}: ${config.brands.length} brands, ${config.sources.length} sources`,
   });
   try {
-    await ctx.db();
+    // Opening is not enough: a read-only file (or directory) opens, and fails the first scan.
+    checkWritable(await ctx.db());
     checks.push({ what: 'database', ok: true, detail: config.database });
   } catch (err) {
-    checks.push({ what: 'database', ok: false, detail: errorMessage(err) });
+    checks.push({
+      what: 'database',
+      ok: false,
+      detail: describeStoreError(err, config.database) ?? errorMessage(err),
+    });
   }
   const sources = await buildSources(config.sources, config.brands, config.file);
   for (const [i, source] of sources.entries()) {

@@ -1,0 +1,53 @@
+/** SQLite's failures, said in words that name the database file and what to do. */
+import path from 'node:path';
+import { BUSY_MS } from './busy.js';
+import type { Db } from './statements.js';
+
+/** The SQLite result code of an error (SQLITE_READONLY_DBMOVED …), or undefined for other errors. */
+export function sqliteCode(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_') ? code : undefined;
+}
+
+/**
+ * One line for an SQLite failure on `file` that a person can act on, or undefined when SQLite's own
+ * message is the best there is.
+ */
+export function describeStoreError(err: unknown, file: string): string | undefined {
+  const code = sqliteCode(err);
+  if (code === undefined) return undefined;
+  if (code.startsWith('SQLITE_READONLY')) {
+    const dir = path.dirname(file);
+    return (
+      `database ${file}: cannot write to it (the file, or its directory ${dir} where SQLite keeps ` +
+      `${path.basename(file)}-wal and -shm, is read-only); make both writable by this user, or set \`database:\` to a writable place`
+    );
+  }
+  if (code.startsWith('SQLITE_BUSY')) {
+    return `database ${file}: busy for ${BUSY_MS / 1000} s (another process holds it); try again when it is done`;
+  }
+  if (code.startsWith('SQLITE_FULL'))
+    return `database ${file}: the disk is full; free some space and run again`;
+  if (code.startsWith('SQLITE_CANTOPEN')) {
+    return `database ${file}: cannot open it or its -wal/-shm files; check the path and permissions`;
+  }
+  if (code.startsWith('SQLITE_CORRUPT')) {
+    return `database ${file}: the file is damaged; restore it from a backup (mentions export makes one)`;
+  }
+  return undefined;
+}
+
+/**
+ * Throws SQLite's error when this connection cannot write (a read-only file, or a read-only directory
+ * for the -wal and -shm files), writing nothing: a write in a transaction rolled back.
+ */
+export function checkWritable(db: Db): void {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    db.prepare(
+      "INSERT OR REPLACE INTO locks (name, pid, host, acquired_at) VALUES ('write check', 0, '', 0)",
+    ).run();
+  } finally {
+    db.exec('ROLLBACK');
+  }
+}
