@@ -69,6 +69,24 @@ async function newParser(): Promise<Parser<Record<string, unknown>, FeedItem>> {
   return parser;
 }
 
+// An Atom text construct of type xhtml: its markup is part of the XML tree, which rss-parser (through
+// xml2js) flattens out of order ("The <a>Acme</a> app" came out as "The  appAcme").
+const XHTML_TEXT =
+  /<((?:atom:)?(?:title|subtitle|summary|content|rights))(\s[^>]*?)\btype=(["'])xhtml\3([^>]*)>([\s\S]*?)<\/\1\s*>/g;
+
+/**
+ * Rewrites Atom xhtml text constructs as the equivalent escaped html ones, which are read in document
+ * order like any html text.
+ */
+function xhtmlAsHtml(xml: string): string {
+  if (!xml.includes('xhtml')) return xml;
+  return xml.replace(
+    XHTML_TEXT,
+    (_whole, name: string, before: string, _quote: string, after: string, inner: string) =>
+      `<${name}${before}type="html"${after}>${inner.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</${name}>`,
+  );
+}
+
 // Broken feeds most often carry a bare `&` (`AT&T`), an HTML-only entity or a control character reference;
 // escaping every `&` that is not an XML entity keeps them as text for htmlToText to decode later.
 function repairXml(xml: string): string {
@@ -98,7 +116,7 @@ export async function parseFeed(sourceName: string, xml: string, contentType?: s
   const warnings: string[] = [];
   let feed: Parser.Output<FeedItem>;
   try {
-    feed = await (await newParser()).parseString(xml);
+    feed = await (await newParser()).parseString(xhtmlAsHtml(xml));
   } catch (strictErr) {
     if (/feed not recognized/i.test(String(strictErr))) {
       const root = rootElement(xml);
@@ -117,7 +135,7 @@ export async function parseFeed(sourceName: string, xml: string, contentType?: s
       );
     }
     try {
-      feed = await (await newParser()).parseString(repairXml(xml));
+      feed = await (await newParser()).parseString(xhtmlAsHtml(repairXml(xml)));
       warnings.push(`${describeXmlError(strictErr)}; parsed after escaping stray '&' characters`);
     } catch {
       if (/html/i.test(contentType ?? '')) {

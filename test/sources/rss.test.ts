@@ -104,6 +104,24 @@ describe('documents that are not feeds', () => {
     );
   });
 
+  test('Atom xhtml text is read in document order, like html text', async () => {
+    const xhtml = (inner: string) => `<div xmlns="http://www.w3.org/1999/xhtml">${inner}</div>`;
+    const { mentions } = await fetchBytes(
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:x</id>' +
+        '<entry><id>urn:e1</id><title type="xhtml">' +
+        xhtml('Acme <b>refund</b> missing') +
+        '</title><content type="xhtml">' +
+        xhtml('<p>My <b>Acme</b> order never arrived &amp; I&#39;m upset</p>') +
+        "</content></entry><entry><id>urn:e2</id><title>Acme plain</title><summary type='xhtml'>" +
+        xhtml('The <a href="http://x">Acme</a> app is <strong>broken</strong> again') +
+        '</summary></entry></feed>',
+    );
+    expect(mentions.map((m) => [m.title, m.text])).toEqual([
+      ['Acme refund missing', "My Acme order never arrived & I'm upset"],
+      ['Acme plain', 'The Acme app is broken again'],
+    ]);
+  });
+
   test('an <rss> root without a version is still read as RSS 2.0', async () => {
     const { mentions } = await fetchBytes(
       '<rss><channel><item><guid>1</guid><title>Acme</title></item></channel></rss>',
