@@ -251,15 +251,18 @@ const TIME =
 export const RESOLVED_CUE = 'problem resolved';
 
 const RESOLVED =
-  /\b(?:fixed|sorted|resolved|solved|replaced|refunded|for (?:fixing|sorting|resolving|solving|replacing)|took care of|taken care of|straightened out|no questions asked|(?:working|works) (?:again|now)|back up and running)\b|(?<!\S)<num> (?:fixing|sorting|resolving|solving|replacing)\b/g;
+  /\b(?:fixed|sorted|resolved|solved|replaced|refunded|restored|for (?:fixing|sorting|resolving|solving|replacing)|took care of|taken care of|straightened out|no questions asked|(?:working|works) (?:again|now)|back up and running|went through|(?:sent|shipped|mailed|posted) (?:me |out |us )?(?:a |the )?(?:replacement|new one|correct (?:one|size|item|colou?r|part)|right (?:one|size|item|colou?r|part)))\b|(?<!\S)<num> (?:fixing|sorting|resolving|solving|replacing)\b/g;
 // A resolution denied, awaited or asked for: "not fixed", "still hasnt been resolved", "need my car replaced".
 const UNRESOLVED_BEFORE = new RegExp(
   String.raw`\b(?:${NOT_WORDS}|nt|still|yet|be|get|getting|need|needs|want|wants|until|unless|if|when)\s(?:\S+\s){0,2}$`,
 );
 // What is still wrong after it: "it says fixed but netflix still doesnt open".
-const UNRESOLVED_AFTER = /\b(?:but|still|again|however|except)\b/;
+// Not "again" in a promise to come back ("I'll definitely order again").
+// Nor "but" before relief ("annoying at the time but I'm glad they check").
+const UNRESOLVED_AFTER =
+  /\b(?:but(?! (?:im |i am |were |we are |i was |it was |its )?(?:glad|happy|pleased|grateful|thankful|impressed|fine|ok|okay|all good|worth it)\b)|still|however|except)\b|(?<!\b(?:order|buy|shop|purchase|use|fly|book|stay|visit|recommend)(?: \S+){0,2} )\bagain\b/;
 const GRATITUDE =
-  /\b(?:thanks|thank you|thx|ty|kudos|props|shout ?out|grateful|appreciate\w*|impressed|great|excellent|amazing|brilliant|fantastic|awesome|happy|pleased|love|quick|quickly|fast|prompt|promptly|speedy|smooth|smoothly|perfect|perfectly|flawless|flawlessly)\b/;
+  /\b(?:thanks|thank you|thx|ty|kudos|props|shout ?out|grateful|appreciate\w*|impressed|great|excellent|amazing|brilliant|fantastic|awesome|happy|pleased|glad|relieved|recommend|(?:order|buy|shop|book) (?:from (?:them|you|here) )?again|love|quick|quickly|fast|prompt|promptly|speedy|smooth|smoothly|perfect|perfectly|flawless|flawlessly)\b/;
 // A top rating written out ("5 stars"), on the normalised text: tokens hold numbers as <num>.
 const TOP_RATING = /\b(?:4|5|four|five)[ -]?stars?\b/;
 
@@ -281,7 +284,7 @@ function problemResolved(tokenString: string, normalised: string): boolean {
 
 // Every fix RESOLVED finds holds one of these tokens (see Cue.needs).
 const RESOLVED_NEEDS = wordList(
-  'fixed sorted resolved solved replaced refunded fixing sorting resolving solving replacing care straightened questions working works running',
+  'fixed sorted resolved solved replaced refunded restored fixing sorting resolving solving replacing care straightened questions working works running went replacement new correct right',
 );
 
 // Which cues a text may have (TOKEN_CUES by index; RESOLVED last), from the tokens each needs.

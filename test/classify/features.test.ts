@@ -186,6 +186,11 @@ describe('complaint cues', () => {
     'The update fixed the bug I had, runs smoothly now.',
     // "4" is "<num>" in the token string.
     'thx 4 fixing my broken router so fast, great service',
+    // Long reviews from a helper's probe: a replacement sent, a save restored, a payment put through.
+    'Wrong size at first; they shipped the correct size by express the next day. I will definitely order again.',
+    'They sent a replacement before I even shipped the first one back. The new monitor is perfect.',
+    'A patch came out within 48 hours that restored my save. Smooth since then.',
+    'My card was declined, then the purchase went through on the second try. Annoying but I am glad they check.',
   ])('find a problem put right, with thanks: %s', (text) => {
     expect(cuesOf(text)).toContain('problem resolved');
   });
@@ -199,6 +204,9 @@ describe('complaint cues', () => {
     ['without thanks or praise, not negated', 'it was replaced last week'],
     ['rated low', 'they fixed it eventually, 2 stars'],
     ['praised but undone', "they say it's fixed but it still crashes, not smooth at all"],
+    ['a replacement no better', 'They sent a replacement but it is broken too. Great.'],
+    ['slow and still resented', 'The payment finally went through after 3 days, still annoyed, thanks'],
+    ['wrong again', 'They sent the wrong one again, great job'],
   ])('find no problem put right when the fix is %s', (_how, text) => {
     expect(cuesOf(text)).not.toContain('problem resolved');
   });
