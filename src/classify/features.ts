@@ -268,13 +268,22 @@ export function shareReason(f: Features, shares: Shares, i: number): string | un
   return reasonFor(f, shares.keys[i]);
 }
 
+// Words that say nothing to a reader on their own ("one", "also", "im"), though they may weigh in the
+// score: a reason is then the next feature that does say something.
+const VAGUE = new Set(
+  'one two three four five six seven eight nine ten also im ive id ill youre theyre thats theres whats its how what when where which who while since because much many more most some any every each other another same such only even really get got getting make made let go going say said thing things way lot dont cant didnt doesnt wont isnt'.split(
+    ' ',
+  ),
+);
+const vague = (token: string): boolean => STOPWORDS.has(token) || VAGUE.has(token);
+
 function wordReason(token: string): string | undefined {
   if (READABLE_PUNCTUATION.has(token)) return token;
-  return isWordToken(token) && !STOPWORDS.has(token) ? token : undefined;
+  return isWordToken(token) && !vague(token) ? token : undefined;
 }
 
 function pairReason(a: string, b: string): string | undefined {
-  if (!isWordToken(a) || !isWordToken(b) || (STOPWORDS.has(a) && STOPWORDS.has(b))) return undefined;
+  if (!isWordToken(a) || !isWordToken(b) || (vague(a) && vague(b))) return undefined;
   return `${a} ${b}`;
 }
 

@@ -35,8 +35,11 @@ export interface Context {
   config(): Promise<Config>;
   /** The open database (opened and migrated on first use). */
   db(): Promise<Db>;
-  /** The database file once `db()` has been asked for (for messages about it), else undefined. */
-  databaseFile(): string | undefined;
+  /**
+   * An SQLite failure said with the database file and a fix, once `db()` has been asked for; else (or
+   * for other errors) undefined.
+   */
+  storeError(err: unknown): string | undefined;
   /** Colour level for a stream: 0 when NO_COLOR is set or the stream is not a terminal. */
   colorLevel(stream: OutStream): 0 | 1 | 2 | 3;
   /**
@@ -64,20 +67,21 @@ export function stderrLine(message: string): string {
 // The modules config() and db() load on first use; preloadStore starts both early.
 const configModule = () => import('../config/load.js');
 const storeModule = () => import('../store/connect.js');
+const storeErrorsModule = () => import('../store/store-errors.js');
 
 /**
  * Starts loading the modules that config() and db() import, for a command known to need them: they
  * load alongside the command's own modules instead of after them.
  */
 export function preloadStore(): Promise<unknown> {
-  return Promise.all([configModule(), storeModule()]);
+  return Promise.all([configModule(), storeModule(), storeErrorsModule()]);
 }
 
 /** Builds the real context for the process; tests build their own with fixed streams and clock. */
 export function createContext(globals: GlobalOptions, overrides: Partial<Context> = {}): Context {
   let config: Promise<Config> | undefined;
   let db: Db | undefined;
-  let databaseFile: string | undefined;
+  let describeFailure: ((err: unknown) => string | undefined) | undefined;
   let redact = (text: string): string => text;
   const ctx: Context = {
     env: process.env,
@@ -109,13 +113,16 @@ export function createContext(globals: GlobalOptions, overrides: Partial<Context
     async db() {
       if (!db) {
         const c = await ctx.config();
-        databaseFile = c.database;
-        const { openStore } = await storeModule();
+        const [{ openStore }, { describeStoreError }] = await Promise.all([
+          storeModule(),
+          storeErrorsModule(),
+        ]);
+        describeFailure = (err) => describeStoreError(err, c.database);
         db = await openStore(c.database);
       }
       return db;
     },
-    databaseFile: () => databaseFile,
+    storeError: (err) => describeFailure?.(err),
     colorLevel(stream) {
       if ('NO_COLOR' in ctx.env && ctx.env.NO_COLOR !== '') return 0;
       const force = ctx.env.FORCE_COLOR;

@@ -4,7 +4,6 @@ import type * as Commander from 'commander';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
 import { createContext, preloadStore, stderrLine, type Context, type GlobalOptions } from './context.js';
 import { ConfigError, UsageError, errorMessage } from '../errors.js';
-import { describeStoreError } from '../store/store-errors.js';
 
 import { VERSION } from './version.js';
 import { EXIT } from './exit-codes.js';
@@ -85,9 +84,8 @@ function exitCodeFor(err: unknown, ctx: Context | undefined): number {
       ? EXIT.ok
       : EXIT.usage;
   }
-  const file = ctx?.databaseFile();
   // SQLite's own words ("attempt to write a readonly database") name neither the file nor a fix.
-  const message = (file !== undefined ? describeStoreError(err, file) : undefined) ?? errorMessage(err);
+  const message = ctx?.storeError(err) ?? errorMessage(err);
   // Through the context when there is one: it redacts the config's secrets first.
   if (ctx) ctx.error(message);
   else process.stderr.write(`mentions: ${stderrLine(message)}\n`);

@@ -94,6 +94,18 @@ describe('reasons', () => {
     const { reasons } = classify('@shop https://t.co/x 12 days and nothing, no reply @shop');
     for (const r of reasons) expect(r).not.toMatch(/<url>|<num>|@user|<s>/);
   });
+
+  // From a helper's probe of long reviews, where "one", "also" and "im" were given as reasons.
+  test('name no word that says nothing on its own', () => {
+    const texts = [
+      'I signed up for the free trial and cancelled the next day, or so I thought. Two months later I noticed two charges of $29.99 on my statement. The cancel button also only pauses the plan, and I had to confirm by email. One more thing: support never answered.',
+      "I like the concept of this meal kit, but for the last three weeks at least one ingredient has been missing from the box. I'm paying for complete meals, not credits.",
+    ];
+    for (const text of texts) {
+      for (const r of classify(text).reasons)
+        expect(r).not.toMatch(/^(?:one|also|im|two|three|how|dont|cant)$/);
+    }
+  });
 });
 
 describe('ratings', () => {
