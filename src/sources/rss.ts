@@ -5,6 +5,7 @@ import type Parser from 'rss-parser';
 
 import type { FoundMention } from '../mention.js';
 import { afterPendingIo } from '../io-turn.js';
+import { textLinksAsHref, xhtmlAsHtml } from './atom-text.js';
 import type { BrandConfig, SourceOptions } from './registry-types.js';
 import {
   SourceError,
@@ -69,23 +70,8 @@ async function newParser(): Promise<Parser<Record<string, unknown>, FeedItem>> {
   return parser;
 }
 
-// An Atom text construct of type xhtml: its markup is part of the XML tree, which rss-parser (through
-// xml2js) flattens out of order ("The <a>Acme</a> app" came out as "The  appAcme").
-const XHTML_TEXT =
-  /<((?:atom:)?(?:title|subtitle|summary|content|rights))(\s[^>]*?)\btype=(["'])xhtml\3([^>]*)>([\s\S]*?)<\/\1\s*>/g;
-
-/**
- * Rewrites Atom xhtml text constructs as the equivalent escaped html ones, which are read in document
- * order like any html text.
- */
-function xhtmlAsHtml(xml: string): string {
-  if (!xml.includes('xhtml')) return xml;
-  return xml.replace(
-    XHTML_TEXT,
-    (_whole, name: string, before: string, _quote: string, after: string, inner: string) =>
-      `<${name}${before}type="html"${after}>${inner.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</${name}>`,
-  );
-}
+/** The feed text with the Atom markup rss-parser misreads rewritten (see atom-text.ts). */
+const atomFixed = (xml: string): string => textLinksAsHref(xhtmlAsHtml(xml));
 
 // Broken feeds most often carry a bare `&` (`AT&T`), an HTML-only entity or a control character reference;
 // escaping every `&` that is not an XML entity keeps them as text for htmlToText to decode later.
@@ -116,7 +102,7 @@ export async function parseFeed(sourceName: string, xml: string, contentType?: s
   const warnings: string[] = [];
   let feed: Parser.Output<FeedItem>;
   try {
-    feed = await (await newParser()).parseString(xhtmlAsHtml(xml));
+    feed = await (await newParser()).parseString(atomFixed(xml));
   } catch (strictErr) {
     if (/feed not recognized/i.test(String(strictErr))) {
       const root = rootElement(xml);
@@ -124,7 +110,9 @@ export async function parseFeed(sourceName: string, xml: string, contentType?: s
     }
     // Well-formed XML that rss-parser trips over: an <rss> without <channel>, an empty <rdf:RDF>.
     // (xml2js re-emits it from a stream, wrapped as an unhandled 'error' event with it as the context.)
-    if (strictErr instanceof TypeError || (strictErr as { context?: unknown }).context instanceof TypeError) {
+    const typeError =
+      strictErr instanceof TypeError || (strictErr as { context?: unknown }).context instanceof TypeError;
+    if (typeError && !/<(?:\w+:)?(?:channel|item|entry)[\s>/]/.test(xml)) {
       const root = rootElement(xml);
       throw new SourceError(
         sourceName,
@@ -135,7 +123,7 @@ export async function parseFeed(sourceName: string, xml: string, contentType?: s
       );
     }
     try {
-      feed = await (await newParser()).parseString(xhtmlAsHtml(repairXml(xml)));
+      feed = await (await newParser()).parseString(atomFixed(repairXml(xml)));
       warnings.push(`${describeXmlError(strictErr)}; parsed after escaping stray '&' characters`);
     } catch {
       if (/html/i.test(contentType ?? '')) {

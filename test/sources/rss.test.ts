@@ -122,6 +122,38 @@ describe('documents that are not feeds', () => {
     ]);
   });
 
+  // From a review of the rewrite: it must leave CDATA, self-closing and nested elements alone.
+  test('the xhtml rewrite keeps CDATA, self-closing and nested elements, and other feeds, as they are', async () => {
+    const atom = (entries: string) =>
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:x</id>${entries}</feed>`;
+    const texts = async (xml: string) => (await fetchBytes(xml)).mentions.map((m) => m.text);
+    expect(
+      await texts(
+        atom(
+          '<entry><id>1</id><title>a</title><summary type="xhtml"/><content>Acme one</content></entry>' +
+            '<entry><id>2</id><title>b</title><content type="xhtml"><div>outer <content>inner</content> ' +
+            '<![CDATA[charged me <twice> & no refund]]></div></content></entry>',
+        ),
+      ),
+    ).toEqual(['Acme one', 'outer inner charged me <twice> & no refund']);
+    // An RSS feed that only talks about xhtml keeps every item.
+    const rss =
+      '<rss version="2.0"><channel><title>x</title><item><guid>1</guid><title>Tips</title><description>' +
+      '<![CDATA[Write <title type="xhtml"> for rich titles.]]></description></item>' +
+      '<item><guid>2</guid><title>Acme down</title><description>for 3 hours</description></item></channel></rss>';
+    expect(await texts(rss)).toEqual(['Write for rich titles.', 'for 3 hours']);
+  });
+
+  test('an Atom link given as text, not href, is read as the link', async () => {
+    const { mentions } = await fetchBytes(
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:x</id><entry><id>1</id>' +
+        '<title>Acme is down again</title><link>https://example.com/posts/1?a=1&amp;b=2</link></entry></feed>',
+    );
+    expect(mentions.map((m) => [m.title, m.url])).toEqual([
+      ['Acme is down again', 'https://example.com/posts/1?a=1&b=2'],
+    ]);
+  });
+
   test('an <rss> root without a version is still read as RSS 2.0', async () => {
     const { mentions } = await fetchBytes(
       '<rss><channel><item><guid>1</guid><title>Acme</title></item></channel></rss>',

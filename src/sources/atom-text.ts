@@ -1,0 +1,116 @@
+/**
+ * Atom markup that rss-parser (through xml2js) reads wrongly, rewritten before parsing: text constructs of
+ * type xhtml, whose markup xml2js flattens out of order ("The <a>Acme</a> app" came out as "The  appAcme"),
+ * and links given as text rather than `href`, on which it throws. Both rewrites leave CDATA sections,
+ * comments and anything unbalanced as they are, and read the document once.
+ */
+
+const TEXT_ELEMENT = /^<((?:atom:)?(?:title|subtitle|summary|content|rights))(\s[^>]*)?>$/;
+const XHTML_TYPE = /\btype\s*=\s*(["'])xhtml\1/;
+const ATOM_ROOT = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*<(?:atom:)?feed[\s>]/i;
+
+const escapeText = (s: string): string =>
+  s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** Where a CDATA section or comment starting at `at` ends (just past it), -1 if never; `at` when none starts. */
+function skipOpaque(xml: string, at: number): number {
+  if (xml.startsWith('<![CDATA[', at)) {
+    const end = xml.indexOf(']]>', at + 9);
+    return end < 0 ? -1 : end + 3;
+  }
+  if (xml.startsWith('<!--', at)) {
+    const end = xml.indexOf('-->', at + 4);
+    return end < 0 ? -1 : end + 3;
+  }
+  return at;
+}
+
+/** The start and end of the tag closing element `name` opened before `from`, counting nested ones; null if none. */
+function closingTag(xml: string, name: string, from: number): { start: number; end: number } | null {
+  const escaped = name.replace(':', '\\:');
+  const closes = new RegExp(`^</${escaped}\\s*>$`);
+  const opens = new RegExp(`^<${escaped}[\\s>/]`);
+  let depth = 0;
+  for (let i = xml.indexOf('<', from); i >= 0; i = xml.indexOf('<', i)) {
+    const skipped = skipOpaque(xml, i);
+    if (skipped < 0) return null;
+    if (skipped > i) {
+      i = skipped;
+      continue;
+    }
+    const gt = xml.indexOf('>', i);
+    if (gt < 0) return null;
+    const tag = xml.slice(i, gt + 1);
+    if (closes.test(tag)) {
+      if (depth === 0) return { start: i, end: gt + 1 };
+      depth--;
+    } else if (opens.test(tag) && !tag.endsWith('/>')) {
+      depth++;
+    }
+    i = gt + 1;
+  }
+  return null;
+}
+
+/** `xml` with `rewrite` applied to each stretch outside CDATA sections and comments. */
+function outsideOpaque(xml: string, rewrite: (part: string) => string): string {
+  let out = '';
+  let from = 0;
+  for (let i = xml.indexOf('<!', 0); i >= 0; i = xml.indexOf('<!', i + 2)) {
+    const skipped = skipOpaque(xml, i);
+    if (skipped === i) continue;
+    out += rewrite(xml.slice(from, i));
+    // An unterminated section runs to the end, left as it is.
+    if (skipped < 0) return out + xml.slice(i);
+    out += xml.slice(i, skipped);
+    from = skipped;
+    i = skipped - 2;
+  }
+  return out + rewrite(xml.slice(from));
+}
+
+/** XHTML markup as the HTML text an html text construct would hold (CDATA sections become escaped text). */
+function innerAsHtml(inner: string): string {
+  return inner.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_whole, text: string) => escapeText(text));
+}
+
+/** Rewrites an Atom document's xhtml text constructs as the equivalent escaped html ones. */
+export function xhtmlAsHtml(xml: string): string {
+  if (!xml.includes('xhtml') || !ATOM_ROOT.test(xml.slice(0, 4096))) return xml;
+  let out = '';
+  let copied = 0;
+  for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i)) {
+    const skipped = skipOpaque(xml, i);
+    if (skipped < 0) break;
+    if (skipped > i) {
+      i = skipped;
+      continue;
+    }
+    const gt = xml.indexOf('>', i);
+    if (gt < 0) break;
+    const open = TEXT_ELEMENT.exec(xml.slice(i, gt + 1));
+    const attrs = open?.[2] ?? '';
+    if (open && XHTML_TYPE.test(attrs) && !attrs.endsWith('/')) {
+      const close = closingTag(xml, open[1], gt + 1);
+      // Unbalanced: the rest is left for the parser to judge.
+      if (!close) break;
+      const html = innerAsHtml(xml.slice(gt + 1, close.start));
+      out += `${xml.slice(copied, i)}<${open[1]}${attrs.replace(XHTML_TYPE, 'type="html"')}>${escapeText(html)}</${open[1]}>`;
+      copied = i = close.end;
+      continue;
+    }
+    i = gt + 1;
+  }
+  return copied === 0 ? xml : out + xml.slice(copied);
+}
+
+/** Rewrites an Atom document's `<link>URL</link>` (no `href`, on which rss-parser throws) as `<link href="URL"/>`. */
+export function textLinksAsHref(xml: string): string {
+  if (!xml.includes('<link>') || !ATOM_ROOT.test(xml.slice(0, 4096))) return xml;
+  return outsideOpaque(xml, (part) =>
+    part.replace(
+      /<link>\s*([^<\s]+)\s*<\/link>/g,
+      (_whole, url: string) => `<link href="${url.replaceAll('"', '&quot;')}"/>`,
+    ),
+  );
+}
