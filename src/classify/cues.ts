@@ -39,7 +39,10 @@ const COMING_BACK = String.raw`\b(?:(?:would|will|id|ill|wed|well|definitely|gla
 // How long something has been owned or used is no wait: "used it for three months", "lasts all day",
 // "a customer for 10 years", "been using this app for two years"; unless the words between say it was
 // lacking or waited for ("had no internet for 3 days", "have been on hold for an hour").
-const IN_USE = String.raw`\b(?:used|using|use|had|have|owned|own|worn|wear|wearing|lasted|lasts|last|holding up|held up|going strong|played|run|customer|member|client|subscriber|subscribed|fan)(?: (?!(?:no|not|nothing|never|nt|without|zero|wait|waits|waited|waiting|hold|holding|queue|queued|stuck)\b)\S+){0,5}`;
+// Time in use, not waiting: "had it for 2 years", "used this kettle twice a day for a year". Verbs of
+// use reach five words back; "have" and "had" only three ("I have sat in your drive thru for 30 minutes").
+const NOT_IN_USE = String.raw`(?!(?:no|not|nothing|never|nt|without|zero|wait|waits|waited|waiting|hold|holding|queue|queued|stuck)\b)`;
+const IN_USE = String.raw`\b(?:(?:used|using|use|owned|worn|wearing|subscribed)(?: ${NOT_IN_USE}\S+){0,5}|(?:had|have|own|wear|lasted|lasts|last|holding up|held up|going strong|played|run|customer|member|client|subscriber|fan)(?: ${NOT_IN_USE}\S+){0,3})`;
 const UNITS = 'min mins minutes hr hrs hour hours day days week weeks wk wks month months year years';
 const UNIT = `(?:${wordList(UNITS).join('|')})`;
 
@@ -260,9 +263,11 @@ const UNRESOLVED_BEFORE = new RegExp(
 // Not "again" in a promise to come back ("I'll definitely order again").
 // Nor "but" before relief ("annoying at the time but I'm glad they check").
 const UNRESOLVED_AFTER =
-  /\b(?:but(?! (?:im |i am |were |we are |i was |it was |its )?(?:glad|happy|pleased|grateful|thankful|impressed|fine|ok|okay|all good|worth it)\b)|still|however|except)\b|(?<!\b(?:order|buy|shop|purchase|use|fly|book|stay|visit|recommend)(?: \S+){0,2} )\bagain\b/;
-const GRATITUDE =
-  /\b(?:thanks|thank you|thx|ty|kudos|props|shout ?out|grateful|appreciate\w*|impressed|great|excellent|amazing|brilliant|fantastic|awesome|happy|pleased|glad|relieved|recommend|(?:order|buy|shop|book) (?:from (?:them|you|here) )?again|love|quick|quickly|fast|prompt|promptly|speedy|smooth|smoothly|perfect|perfectly|flawless|flawlessly)\b/;
+  /\b(?:but(?! (?:im |i am |were |we are |i was |it was |its )?(?:glad|happy|pleased|grateful|thankful|impressed|fine|ok|okay|all good|worth it)\b)|still|however|except)\b|(?<!\b(?:definitely|happily|gladly|surely|certainly) (?:order|buy|shop|purchase|use|fly|book|stay|visit)(?: \S+){0,2} )\bagain\b/;
+// Thanks or praise, not denied ("not happy", "would not recommend", "never again").
+const GRATITUDE = new RegExp(
+  String.raw`(?<!\b(?:${NOT_WORDS}|nt|nothing|hardly)(?: \S+)? )\b(?:thanks|thank you|thx|ty|kudos|props|shout ?out|grateful|appreciate\w*|impressed|great|excellent|amazing|brilliant|fantastic|awesome|happy|pleased|glad|relieved|(?:definitely|happily|gladly) (?:order|buy|shop|book) (?:from (?:them|you|here) )?again|love|quick|quickly|fast|prompt|promptly|speedy|smooth|smoothly|perfect|perfectly|flawless|flawlessly|all good)\b`,
+);
 // A top rating written out ("5 stars"), on the normalised text: tokens hold numbers as <num>.
 const TOP_RATING = /\b(?:4|5|four|five)[ -]?stars?\b/;
 

@@ -84,22 +84,25 @@ export function bestThreshold(gold: readonly boolean[], probs: readonly number[]
       ).macroF1,
     );
   }
+  let top = 0;
+  for (let step = 5; step <= 95; step++) top = Math.max(top, f1.get(step)!);
   let best = 50;
-  let bestF1 = -1;
+  let bestSmooth = -1;
   for (let step = 5; step <= 95; step++) {
-    // The mean over neighbouring thresholds: the raw curve is flat and noisy near its top, and its
-    // argmax wanders by several points between near-identical trainings.
+    // Only thresholds that score near the top themselves; among those, the one whose neighbours score
+    // best: the raw curve is flat and noisy near its top, and its argmax wandered by several points
+    // between near-identical trainings.
+    if (f1.get(step)! < top - NEAR_TOP) continue;
     let sum = 0;
     for (let d = -SMOOTH; d <= SMOOTH; d++) sum += f1.get(step + d) ?? 0;
     const smooth = sum / (2 * SMOOTH + 1);
-    if (
-      smooth > bestF1 + 1e-12 ||
-      (Math.abs(smooth - bestF1) <= 1e-12 && Math.abs(step - 50) < Math.abs(best - 50))
-    ) {
+    const closer = Math.abs(step - 50) < Math.abs(best - 50);
+    if (smooth > bestSmooth + 1e-12 || (Math.abs(smooth - bestSmooth) <= 1e-12 && closer)) {
       best = step;
-      bestF1 = smooth;
+      bestSmooth = smooth;
     }
   }
   return best / 100;
 }
 const SMOOTH = 3;
+const NEAR_TOP = 0.01;

@@ -132,6 +132,8 @@ describe('complaint cues', () => {
       'waiting for four weeks',
     ],
     ['long wait', 'No hidden fees, no waiting three days', 'No refund yet, waiting three days'],
+    // "have" reaches three words back only: a wait told with "have sat" is still a wait.
+    ['long wait', 'I have had this kettle for two years', 'I have sat in your drive thru for 30 minutes'],
   ])('no "%s" in "%s", but in "%s"', (cue, praise, complaint) => {
     expect(cuesOf(praise)).not.toContain(cue);
     expect(cuesOf(complaint)).toContain(cue);
@@ -207,6 +209,17 @@ describe('complaint cues', () => {
     ['a replacement no better', 'They sent a replacement but it is broken too. Great.'],
     ['slow and still resented', 'The payment finally went through after 3 days, still annoyed, thanks'],
     ['wrong again', 'They sent the wrong one again, great job'],
+    // From a review of the relief words: denied thanks and promises never to come back.
+    [
+      'followed by a recommendation denied',
+      'they replaced the screen and now the touch fails. Would not recommend.',
+    ],
+    ['followed by relief denied', 'refunded half of it and kept the rest. I am not glad at all'],
+    [
+      'followed by never again',
+      'Acme replaced my kettle and the new one leaks. Will not buy from them again.',
+    ],
+    ['followed by never again, in short', 'refunded the deposit after 2 months of emails. Never stay again'],
   ])('find no problem put right when the fix is %s', (_how, text) => {
     expect(cuesOf(text)).not.toContain('problem resolved');
   });

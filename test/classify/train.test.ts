@@ -89,30 +89,44 @@ describe('metrics', () => {
     expect(separated.a).toBeLessThan(5);
   });
 
-  test('bestThreshold takes the middle of a broad plateau, not a one-step spike beside it', () => {
+  test('bestThreshold picks, among thresholds near the best, the one in the broadest plateau', () => {
     const gold: boolean[] = [];
     const probs: number[] = [];
-    // Overlapping classes: macro F1 is high over a broad band around 0.45-0.5.
-    const add = (label: boolean, p: number) => {
-      gold.push(label);
-      probs.push(p);
+    const add = (label: boolean, p: number, n = 1) => {
+      for (let i = 0; i < n; i++) {
+        gold.push(label);
+        probs.push(p);
+      }
     };
+    // Overlapping classes: macro F1 is high over a broad band around 0.45-0.5.
     for (let i = 0; i < 60; i++) add(false, 0.05 + (0.5 * i) / 59);
     for (let i = 0; i < 60; i++) add(true, 0.45 + (0.5 * i) / 59);
-    // Scores piled on either side of 0.30: only that one threshold separates them.
-    for (let i = 0; i < 30; i++) {
-      add(true, 0.305);
-      add(false, 0.295);
-    }
     const rawAt = (t: number) =>
       binaryReport(
         gold,
         probs.map((p) => p >= t),
       ).macroF1;
-    // The raw curve peaks at the spike…
-    expect(rawAt(0.3)).toBeGreaterThan(rawAt(0.47));
-    expect(rawAt(0.3)).toBeGreaterThan(Math.max(rawAt(0.29), rawAt(0.31)) + 0.05);
-    // …but the threshold is the plateau's.
+    const plateau = bestThreshold(gold, probs);
+    expect(plateau).toBeGreaterThan(0.4);
+    expect(plateau).toBeLessThan(0.6);
+    // Scores piled on either side of 0.30 make a one-step peak there, barely higher than anything on
+    // the plateau: the threshold stays on the plateau.
+    add(true, 0.305, 20);
+    add(false, 0.295, 20);
+    const plateauTop = Math.max(...[0.45, 0.46, 0.47, 0.48, 0.49, 0.5, 0.51].map(rawAt));
+    expect(rawAt(0.3)).toBeGreaterThan(plateauTop);
+    expect(rawAt(0.3) - plateauTop).toBeLessThan(0.01);
     expect(bestThreshold(gold, probs)).toBeGreaterThan(0.4);
+    // Higher piles make a peak well above the plateau: then it is the threshold.
+    add(true, 0.305, 10);
+    add(false, 0.295, 10);
+    expect(bestThreshold(gold, probs)).toBe(0.3);
+  });
+
+  test('bestThreshold never leaves a narrow peak for a threshold that scores far worse', () => {
+    // Confident, well separated scores: negatives at 0.50, positives at 0.52.
+    const gold = Array.from({ length: 100 }, (_, i) => i % 2 === 1);
+    const probs = gold.map((g) => (g ? 0.52 : 0.5));
+    expect(bestThreshold(gold, probs)).toBe(0.51);
   });
 });
