@@ -90,8 +90,13 @@ function exitCodeFor(err: unknown, ctx: Context | undefined): number {
   if (ctx) ctx.error(message);
   else process.stderr.write(`mentions: ${stderrLine(message)}\n`);
   const stderr = ctx?.stderr ?? process.stderr;
-  if (process.env.MENTIONS_DEBUG && err instanceof Error)
-    stderr.write(`${ctx?.redact(String(err.stack)) ?? ''}\n`);
+  // The stack of each error in the chain: a described SQLite failure keeps SQLite's own as its cause.
+  if (process.env.MENTIONS_DEBUG) {
+    for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+      const stack = String(e.stack);
+      stderr.write(`${depth > 0 ? 'caused by: ' : ''}${ctx ? ctx.redact(stack) : stack}\n`);
+    }
+  }
   return err instanceof UsageError || err instanceof ConfigError ? EXIT.usage : EXIT.failure;
 }
 

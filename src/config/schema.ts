@@ -9,8 +9,8 @@ import { redactUrl } from '../redact.js';
 import { httpUrl, urlPasswords } from './urls.js';
 
 /**
- * Services a brand may name its own accounts on: twitter, facebook and youtube sources use theirs; every
- * handle is also matched as "@handle" in any source's text.
+ * Services a brand may name its own accounts on (any case; `x` is twitter): twitter, facebook and youtube
+ * sources use theirs; every handle is also matched as "@handle" in any source's text.
  */
 export const HANDLE_SERVICES = [
   'twitter',
@@ -23,6 +23,14 @@ export const HANDLE_SERVICES = [
   'mastodon',
   'reddit',
   'linkedin',
+  'github',
+  'discord',
+  'twitch',
+  'pinterest',
+  'snapchat',
+  'telegram',
+  'whatsapp',
+  'tumblr',
 ];
 
 /** The whole configuration after validation: paths resolved, durations in seconds. */
@@ -103,16 +111,21 @@ function readBrands(value: unknown, check: Checker): BrandConfig[] {
     const exclude = check.stringList(obj.exclude, [...at, 'exclude']);
     const handles: Record<string, string> = {};
     const rawHandles = obj.handles === undefined ? {} : check.object(obj.handles, [...at, 'handles']);
-    for (const [service, handle] of Object.entries(rawHandles ?? {})) {
+    for (const [key, handle] of Object.entries(rawHandles ?? {})) {
+      const service = key.toLowerCase() === 'x' ? 'twitter' : key.toLowerCase();
       if (!HANDLE_SERVICES.includes(service)) {
         // A misspelt service ("twiter") would leave the brand's own posts unrecognised, unnoticed.
         check.fail(
-          [...at, 'handles', service],
-          `unknown service; expected one of: ${HANDLE_SERVICES.join(', ')}`,
+          [...at, 'handles', key],
+          `unknown service; expected one of: ${HANDLE_SERVICES.join(', ')} (or x)`,
         );
         continue;
       }
-      const h = check.string(handle, [...at, 'handles', service], true);
+      if (service in handles) {
+        check.fail([...at, 'handles', key], `${service} is given twice; keep one`);
+        continue;
+      }
+      const h = check.string(handle, [...at, 'handles', key], true);
       if (h) handles[service] = h.replace(/^@/, '');
     }
     if (keywords.length === 0 && Object.keys(handles).length === 0) {

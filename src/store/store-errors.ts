@@ -39,15 +39,23 @@ export function describeStoreError(err: unknown, file: string): string | undefin
 
 /**
  * Throws SQLite's error when this connection cannot write (a read-only file, or a read-only directory
- * for the -wal and -shm files), writing nothing: a write in a transaction rolled back.
+ * for the -wal and -shm files), writing nothing: a write in a transaction rolled back. While another
+ * process writes it waits `waitMs`, then throws SQLITE_BUSY.
  */
-export function checkWritable(db: Db): void {
-  db.exec('BEGIN IMMEDIATE');
+export function checkWritable(db: Db, waitMs = 1000): void {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(waitMs))}`);
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
+  }
   try {
     db.prepare(
       "INSERT OR REPLACE INTO locks (name, pid, host, acquired_at) VALUES ('write check', 0, '', 0)",
     ).run();
   } finally {
-    db.exec('ROLLBACK');
+    // Some failures (a full disk) roll the transaction back already: the error is then SQLite's own.
+    if (db.inTransaction) db.exec('ROLLBACK');
   }
 }

@@ -41,3 +41,17 @@ test('a configuration without character n-grams sums to nothing', () => {
   expect(charBuckets(features, config)).toEqual([]);
   expect(new CharSums(config, someWeights()).total(features.words)).toBe(0);
 });
+
+test('long words are summed each time, not remembered: a word cut from a long text would keep it alive', () => {
+  const weights = someWeights();
+  const sums = new CharSums(DEFAULT_FEATURES, weights);
+  const long = 'disappointedx'; // 13 letters
+  const expected = (word: string) => {
+    let w = 0;
+    for (const bucket of charBuckets({ ...extractFeatures(word), words: [word] }, DEFAULT_FEATURES))
+      w += weights[bucket];
+    return w;
+  };
+  expect(sums.total(['refund', long, 'refund'])).toBeCloseTo(2 * expected('refund') + expected(long), 10);
+  expect(sums.remembered).toBe(1);
+});

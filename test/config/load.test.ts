@@ -30,6 +30,15 @@ sources:
 `;
 
 describe('loadConfig', () => {
+  test('handle services in any case, x for twitter', async () => {
+    const file = write(
+      'handles.yaml',
+      GOOD.replace('twitter: "@acmehelp"', 'X: "@acmehelp", Instagram: acme.ig'),
+    );
+    const c = await loadConfig(file, env());
+    expect(c.brands[0].handles).toEqual({ twitter: 'acmehelp', instagram: 'acme.ig' });
+  });
+
   test('a valid file: defaults, resolved paths, durations in seconds', async () => {
     const c = await loadConfig(write('good.yaml', GOOD), env());
     expect(c.database).toBe(path.join(dir, 'm.db'));
@@ -72,6 +81,11 @@ describe('loadConfig', () => {
       'misspelt handle service',
       GOOD.replace('twitter: "@acmehelp"', 'twiter: "@acmehelp"'),
       /brands\[0\]\.handles\.twiter: unknown service; expected one of: twitter, facebook, youtube/,
+    ],
+    [
+      'two handles for one service',
+      GOOD.replace('twitter: "@acmehelp"', 'twitter: "@acmehelp", X: acme'),
+      /brands\[0\]\.handles\.X: twitter is given twice/,
     ],
     [
       'business hours without a day',

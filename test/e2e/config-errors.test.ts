@@ -79,3 +79,18 @@ test('the good config still works after the broken ones', async () => {
   expect(r.code).toBe(0);
   expect(JSON.parse(r.stdout)).toHaveLength(rows);
 });
+
+test("a database that is no SQLite file: one line without MENTIONS_DEBUG, SQLite's own error as the cause with it", async () => {
+  const notDb = path.join(ws.dir, 'notes.txt');
+  fs.writeFileSync(notDb, 'plain text, not a database\n'.repeat(200));
+  fs.writeFileSync(ws.config, GOOD.replace('./mentions.db', './notes.txt'));
+  const plain = await ws.run(['list']);
+  expect(plain.code).toBe(1);
+  expect(plain.stderr).toBe(
+    `mentions: database ${notDb}: not an SQLite database; set \`database:\` in the config to a mentions database file, or move this one away\n`,
+  );
+  const debug = await ws.run(['list'], { env: { MENTIONS_DEBUG: '1' } });
+  expect(debug.stderr).toMatch(/\ncaused by: SqliteError: file is not a database\n/);
+  expect(fs.readFileSync(notDb, 'utf8')).toBe('plain text, not a database\n'.repeat(200));
+  fs.writeFileSync(ws.config, GOOD);
+});

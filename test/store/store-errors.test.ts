@@ -50,3 +50,49 @@ test('other errors keep their own message', () => {
   expect(describeStoreError(new Error('network down'), '/x/m.db')).toBeUndefined();
   expect(describeStoreError(null, '/x/m.db')).toBeUndefined();
 });
+
+test('the write check waits briefly while another connection writes, then says busy, and leaves no transaction', () => {
+  const file = path.join(tempDir('store-errors'), 'busy.db');
+  const db = openDatabase(file);
+  const other = openDatabase(file);
+  other.exec('BEGIN IMMEDIATE');
+  let caught: unknown;
+  try {
+    checkWritable(db, 50);
+  } catch (err) {
+    caught = err;
+  }
+  expect(sqliteCode(caught)).toMatch(/^SQLITE_BUSY/);
+  expect(db.inTransaction).toBe(false);
+  // The connection's own busy timeout is as it was.
+  expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+  other.exec('ROLLBACK');
+  checkWritable(db);
+  other.close();
+  db.close();
+});
+
+test('a write SQLite rolls back by itself is reported as its own error, not as a failed rollback', () => {
+  const file = path.join(tempDir('store-errors'), 'full.db');
+  const db = openDatabase(file);
+  // A database that may not grow stands in for a full disk: fill it to the last page.
+  db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+  const fill = db.prepare('INSERT INTO locks (name, pid, host, acquired_at) VALUES (?, 0, ?, 0)');
+  // Big rows first, then small ones, until not even a small one fits.
+  for (const size of [200, 0]) {
+    try {
+      for (let i = 0; i < 100_000; i++) fill.run(`fill ${size} ${i}`, 'x'.repeat(size));
+    } catch {
+      // full
+    }
+  }
+  let caught: unknown;
+  try {
+    checkWritable(db);
+  } catch (err) {
+    caught = err;
+  }
+  expect(sqliteCode(caught)).toBe('SQLITE_FULL');
+  expect(db.inTransaction).toBe(false);
+  db.close();
+});

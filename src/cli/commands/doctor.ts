@@ -7,7 +7,7 @@ import { findSourceType } from '../../sources/index.js';
 import { errorMessage } from '../../errors.js';
 import { USER_AGENT } from '../version.js';
 import { sanitizeForTerminal } from '../../output/sanitize.js';
-import { checkWritable, describeStoreError } from '../../store/store-errors.js';
+import { checkWritable, describeStoreError, sqliteCode } from '../../store/store-errors.js';
 import { formatJsonDocument } from '../../output/json.js';
 
 /** One line of the report. */
@@ -33,8 +33,19 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
   });
   try {
     // Opening is not enough: a read-only file (or directory) opens, and fails the first scan.
-    checkWritable(await ctx.db());
-    checks.push({ what: 'database', ok: true, detail: config.database });
+    const db = await ctx.db();
+    try {
+      checkWritable(db);
+      checks.push({ what: 'database', ok: true, detail: config.database });
+    } catch (err) {
+      // Another process writing (a scan, an import) is no fault of the database.
+      if (sqliteCode(err)?.startsWith('SQLITE_BUSY') !== true) throw err;
+      checks.push({
+        what: 'database',
+        ok: true,
+        detail: `${config.database} (in use by another process: the write check was skipped)`,
+      });
+    }
   } catch (err) {
     checks.push({
       what: 'database',
