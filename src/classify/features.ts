@@ -213,7 +213,9 @@ export function extractFeatures(
   if (hits.positive.length > 0 && problem) add(f, 'lex:mixed', 1, 'praise with a problem');
   if (hits.negative.length === 0 && hits.positive.length === 0) add(f, 'lex:none', 1);
   else add(f, hits.last > 0 ? 'lex:ends positive' : 'lex:ends negative', 1);
-  if (hits.intensified > 0) add(f, 'lex:intensified', 1, listed(hits.negative));
+  // Its reason names the negative words; when a fix cleared them, the feature tells nothing to a reader.
+  if (hits.intensified > 0)
+    add(f, 'lex:intensified', 1, hits.negative.length > 0 ? listed(hits.negative) : undefined);
 
   if (config.valence === true) addValence(f, grams);
 

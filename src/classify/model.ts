@@ -188,7 +188,10 @@ export function contributions(
   const out: Contribution[] = [];
   for (const i of order) {
     const label = shareReason(features, shares, i);
-    if (label !== undefined) out.push({ label, value: values[i] });
+    // Each reason once, and none empty.
+    if (label !== undefined && label !== '' && !out.some((c) => c.label === label)) {
+      out.push({ label, value: values[i] });
+    }
     if (out.length === limit) break;
   }
   return out;

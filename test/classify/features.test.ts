@@ -197,6 +197,13 @@ describe('complaint cues', () => {
     expect(cuesOf(text)).toContain('problem resolved');
   });
 
+  test('a problem put right leaves no empty reason behind', () => {
+    // "so annoyed" intensifies a negative word that the fix then clears from the reasons.
+    const f = extractFeatures('Support fixed it so quickly, I was so annoyed before, thanks');
+    expect(f.values.has('lex:intensified')).toBe(true);
+    expect(reasonFor(f, 'lex:intensified')).toBeUndefined();
+  });
+
   test.each([
     ['denied', 'have still not fixed the broadband, thanks for nothing'],
     ['awaited', 'thank you, when will my refund be sorted?'],
