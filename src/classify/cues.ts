@@ -41,7 +41,7 @@ const COMING_BACK = String.raw`\b(?:(?:would|will|id|ill|wed|well|definitely|gla
 // lacking or waited for ("had no internet for 3 days", "have been on hold for an hour").
 // Time in use, not waiting: "had it for 2 years", "used this kettle twice a day for a year". Verbs of
 // use reach five words back; "have" and "had" only three ("I have sat in your drive thru for 30 minutes").
-const NOT_IN_USE = String.raw`(?!(?:no|not|nothing|never|nt|without|zero|wait|waits|waited|waiting|hold|holding|queue|queued|stuck)\b)`;
+const NOT_IN_USE = String.raw`(?!(?:no|not|nothing|never|nt|without|zero|wait|waits|waited|waiting|hold|holding|queue|queued|queueing|stuck|sat|stood|messaged|emailed|called|phoned|rang|chased|contacted|asked|tried)\b)`;
 const IN_USE = String.raw`\b(?:(?:used|using|use|owned|worn|wearing|subscribed)(?: ${NOT_IN_USE}\S+){0,5}|(?:had|have|own|wear|lasted|lasts|last|holding up|held up|going strong|played|run|customer|member|client|subscriber|fan)(?: ${NOT_IN_USE}\S+){0,3})`;
 const UNITS = 'min mins minutes hr hrs hour hours day days week weeks wk wks month months year years';
 const UNIT = `(?:${wordList(UNITS).join('|')})`;
@@ -254,7 +254,7 @@ const TIME =
 export const RESOLVED_CUE = 'problem resolved';
 
 const RESOLVED =
-  /\b(?:fixed|sorted|resolved|solved|replaced|refunded|restored|for (?:fixing|sorting|resolving|solving|replacing)|took care of|taken care of|straightened out|no questions asked|(?:working|works) (?:again|now)|back up and running|went through|(?:sent|shipped|mailed|posted) (?:me |out |us )?(?:a |the )?(?:replacement|new one|correct (?:one|size|item|colou?r|part)|right (?:one|size|item|colou?r|part)))\b|(?<!\S)<num> (?:fixing|sorting|resolving|solving|replacing)\b/g;
+  /\b(?:fixed|sorted|resolved|solved|replaced|refunded|restored|for (?:fixing|sorting|resolving|solving|replacing)|took care of|taken care of|straightened out|no questions asked|(?:working|works) (?:again|now)|back up and running|(?:payment|purchase|transaction|transfer|refund|booking|order|card|charge)s? (?:finally |eventually )?went through(?! (?:twice|again|two times))|(?:sent|shipped|mailed|posted) (?:me |out |us )?(?:a |the )?(?:replacement|new one|correct (?:one|size|item|colou?r|part)|right (?:one|size|item|colou?r|part)))\b|(?<!\S)<num> (?:fixing|sorting|resolving|solving|replacing)\b/g;
 // A resolution denied, awaited or asked for: "not fixed", "still hasnt been resolved", "need my car replaced".
 const UNRESOLVED_BEFORE = new RegExp(
   String.raw`\b(?:${NOT_WORDS}|nt|still|yet|be|get|getting|need|needs|want|wants|until|unless|if|when)\s(?:\S+\s){0,2}$`,
@@ -264,9 +264,11 @@ const UNRESOLVED_BEFORE = new RegExp(
 // Nor "but" before relief ("annoying at the time but I'm glad they check").
 const UNRESOLVED_AFTER =
   /\b(?:but(?! (?:im |i am |were |we are |i was |it was |its )?(?:glad|happy|pleased|grateful|thankful|impressed|fine|ok|okay|all good|worth it)\b)|still|however|except)\b|(?<!\b(?:definitely|happily|gladly|surely|certainly) (?:order|buy|shop|purchase|use|fly|book|stay|visit)(?: \S+){0,2} )\bagain\b/;
-// Thanks or praise, not denied ("not happy", "would not recommend", "never again").
+// Thanks or praise, not denied: "not happy", "far from impressed", "not exactly a quick process"; but
+// "no problem, thank you" and "can't thank you enough" are thanks.
+const DENIED = String.raw`(?:${NOT_WORDS}|nt|nothing|hardly|far from|less than|anything but)(?: (?:very|so|too|that|really|exactly|particularly|overly|terribly|all|a|an)){0,2}`;
 const GRATITUDE = new RegExp(
-  String.raw`(?<!\b(?:${NOT_WORDS}|nt|nothing|hardly)(?: \S+)? )\b(?:thanks|thank you|thx|ty|kudos|props|shout ?out|grateful|appreciate\w*|impressed|great|excellent|amazing|brilliant|fantastic|awesome|happy|pleased|glad|relieved|(?:definitely|happily|gladly) (?:order|buy|shop|book) (?:from (?:them|you|here) )?again|love|quick|quickly|fast|prompt|promptly|speedy|smooth|smoothly|perfect|perfectly|flawless|flawlessly|all good)\b`,
+  String.raw`\b(?:thank (?:you|u|them) enough|(?<!\b${DENIED} )(?:thanks|thank you|thx|ty|kudos|props|shout ?out|grateful|appreciate\w*|impressed|great|excellent|amazing|brilliant|fantastic|awesome|happy|pleased|glad|relieved|(?:definitely|happily|gladly) (?:order|buy|shop|book) (?:from (?:them|you|here) )?again|love|quick|quickly|fast|prompt|promptly|speedy|smooth|smoothly|perfect|perfectly|flawless|flawlessly|all good))\b`,
 );
 // A top rating written out ("5 stars"), on the normalised text: tokens hold numbers as <num>.
 const TOP_RATING = /\b(?:4|5|four|five)[ -]?stars?\b/;

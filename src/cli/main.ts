@@ -93,11 +93,23 @@ function exitCodeFor(err: unknown, ctx: Context | undefined): number {
   // The stack of each error in the chain: a described SQLite failure keeps SQLite's own as its cause.
   if (process.env.MENTIONS_DEBUG) {
     for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-      const stack = String(e.stack);
+      const stack = debugStack(e);
       stderr.write(`${depth > 0 ? 'caused by: ' : ''}${ctx ? ctx.redact(stack) : stack}\n`);
     }
   }
   return err instanceof UsageError || err instanceof ConfigError ? EXIT.usage : EXIT.failure;
+}
+
+/**
+ * An error's stack for MENTIONS_DEBUG. A YAML parser's error quotes the lines of the config around the
+ * fault, and a config that did not load has no secrets known to redact: only where it is is printed.
+ */
+function debugStack(e: Error): string {
+  const mark = (e as { mark?: { line?: unknown; column?: unknown } }).mark;
+  if (mark && typeof mark.line === 'number' && typeof mark.column === 'number') {
+    return `${e.name} at line ${mark.line + 1}, column ${mark.column + 1} (the config's text left out)`;
+  }
+  return String(e.stack);
 }
 
 /** Entry point used by bin/mentions.js. */

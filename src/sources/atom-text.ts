@@ -5,9 +5,11 @@
  * comments and anything unbalanced as they are, and read the document once.
  */
 
-const TEXT_ELEMENT = /^<((?:atom:)?(?:title|subtitle|summary|content|rights))(\s[^>]*)?>$/;
+const TEXT_ELEMENT = /^<((?:atom:)?(?:title|subtitle|summary|content|rights))(\s[\s\S]*)?>$/;
 const XHTML_TYPE = /\btype\s*=\s*(["'])xhtml\1/;
-const ATOM_ROOT = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*<(?:atom:)?feed[\s>]/i;
+// A DOCTYPE may hold an internal subset in brackets, with `>` inside it.
+const ATOM_ROOT =
+  /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*<(?:atom:)?feed[\s>]/i;
 
 const escapeText = (s: string): string =>
   s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -25,6 +27,22 @@ function skipOpaque(xml: string, at: number): number {
   return at;
 }
 
+/** The index of the `>` ending the tag that starts at `at`, past quoted attribute values; -1 if none. */
+function tagEnd(xml: string, at: number): number {
+  let quote = '';
+  for (let i = at + 1; i < xml.length; i++) {
+    const c = xml[i];
+    if (quote !== '') {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === '>') {
+      return i;
+    }
+  }
+  return -1;
+}
+
 /** The start and end of the tag closing element `name` opened before `from`, counting nested ones; null if none. */
 function closingTag(xml: string, name: string, from: number): { start: number; end: number } | null {
   const escaped = name.replace(':', '\\:');
@@ -38,7 +56,7 @@ function closingTag(xml: string, name: string, from: number): { start: number; e
       i = skipped;
       continue;
     }
-    const gt = xml.indexOf('>', i);
+    const gt = tagEnd(xml, i);
     if (gt < 0) return null;
     const tag = xml.slice(i, gt + 1);
     if (closes.test(tag)) {
@@ -86,7 +104,7 @@ export function xhtmlAsHtml(xml: string): string {
       i = skipped;
       continue;
     }
-    const gt = xml.indexOf('>', i);
+    const gt = tagEnd(xml, i);
     if (gt < 0) break;
     const open = TEXT_ELEMENT.exec(xml.slice(i, gt + 1));
     const attrs = open?.[2] ?? '';
@@ -106,11 +124,13 @@ export function xhtmlAsHtml(xml: string): string {
 
 /** Rewrites an Atom document's `<link>URL</link>` (no `href`, on which rss-parser throws) as `<link href="URL"/>`. */
 export function textLinksAsHref(xml: string): string {
-  if (!xml.includes('<link>') || !ATOM_ROOT.test(xml.slice(0, 4096))) return xml;
+  if (!xml.includes('<link') || !ATOM_ROOT.test(xml.slice(0, 4096))) return xml;
+  // With or without other attributes (rel, type), but no href of its own.
   return outsideOpaque(xml, (part) =>
-    part.replace(
-      /<link>\s*([^<\s]+)\s*<\/link>/g,
-      (_whole, url: string) => `<link href="${url.replaceAll('"', '&quot;')}"/>`,
+    part.replace(/<link\b([^>]*)>\s*([^<\s]+)\s*<\/link\s*>/g, (whole, attrs: string, url: string) =>
+      /\bhref\s*=/.test(attrs) || attrs.endsWith('/')
+        ? whole
+        : `<link${attrs.trimEnd()} href="${url.replaceAll('"', '&quot;')}"/>`,
     ),
   );
 }

@@ -134,6 +134,7 @@ describe('complaint cues', () => {
     ['long wait', 'No hidden fees, no waiting three days', 'No refund yet, waiting three days'],
     // "have" reaches three words back only: a wait told with "have sat" is still a wait.
     ['long wait', 'I have had this kettle for two years', 'I have sat in your drive thru for 30 minutes'],
+    ['long wait', 'I have had this kettle for two years', 'I have messaged you for 3 days straight'],
   ])('no "%s" in "%s", but in "%s"', (cue, praise, complaint) => {
     expect(cuesOf(praise)).not.toContain(cue);
     expect(cuesOf(complaint)).toContain(cue);
@@ -193,6 +194,9 @@ describe('complaint cues', () => {
     'They sent a replacement before I even shipped the first one back. The new monitor is perfect.',
     'A patch came out within 48 hours that restored my save. Smooth since then.',
     'My card was declined, then the purchase went through on the second try. Annoying but I am glad they check.',
+    // Friendly negatives are no denial of the thanks after them.
+    'Refund went through, no problem, thank you',
+    "Fixed my laptop in a day, can't thank you enough",
   ])('find a problem put right, with thanks: %s', (text) => {
     expect(cuesOf(text)).toContain('problem resolved');
   });
@@ -227,6 +231,16 @@ describe('complaint cues', () => {
       'Acme replaced my kettle and the new one leaks. Will not buy from them again.',
     ],
     ['followed by never again, in short', 'refunded the deposit after 2 months of emails. Never stay again'],
+    [
+      'followed by relief denied in more words',
+      'Account restored after the hack. Honestly far from happy with it.',
+    ],
+    [
+      'followed by praise denied with an article',
+      'They replaced my phone, not exactly a quick process though',
+    ],
+    ['a charge that went through twice', 'The charge went through twice, thanks a lot'],
+    ['a parcel that went through customs', 'Parcel went through customs and disappeared, great'],
   ])('find no problem put right when the fix is %s', (_how, text) => {
     expect(cuesOf(text)).not.toContain('problem resolved');
   });

@@ -94,3 +94,13 @@ test("a database that is no SQLite file: one line without MENTIONS_DEBUG, SQLite
   expect(fs.readFileSync(notDb, 'utf8')).toBe('plain text, not a database\n'.repeat(200));
   fs.writeFileSync(ws.config, GOOD);
 });
+
+test('MENTIONS_DEBUG on a config that fails to parse prints where, never its text (it may hold a password)', async () => {
+  const broken = `${GOOD.replace(/url: .*/, 'url: "http://alice:S3cretPW99@127.0.0.1:9/f"')}   bad: [indent\n`;
+  fs.writeFileSync(ws.config, broken);
+  const r = await ws.run(['list'], { env: { MENTIONS_DEBUG: '1' } });
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/caused by: YAMLException at line \d+, column \d+ \(the config's text left out\)/);
+  expect(r.stderr).not.toContain('S3cret');
+  fs.writeFileSync(ws.config, GOOD);
+});

@@ -144,6 +144,19 @@ describe('documents that are not feeds', () => {
     expect(await texts(rss)).toEqual(['Write for rich titles.', 'for 3 hours']);
   });
 
+  test('the xhtml rewrite reads quoted ">" in attributes, and Atom after a DOCTYPE with an internal subset', async () => {
+    const body =
+      '<entry><id>1</id><title>t</title><content type="xhtml" xml:base="http://e.com/?a>b"><div>The <b>Acme</b> app</div></content>' +
+      '<link rel="alternate">http://e.com/a</link><link >http://e.com/b</link ></entry></feed>';
+    for (const head of [
+      '<feed xmlns="http://www.w3.org/2005/Atom">',
+      '<!DOCTYPE feed [<!ENTITY brand "Acme">]><feed xmlns="http://www.w3.org/2005/Atom">',
+    ]) {
+      const { mentions } = await fetchBytes(head + body);
+      expect(mentions.map((m) => [m.text, m.url])).toEqual([['The Acme app', 'http://e.com/a']]);
+    }
+  });
+
   test('an Atom link given as text, not href, is read as the link', async () => {
     const { mentions } = await fetchBytes(
       '<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:x</id><entry><id>1</id>' +

@@ -1,4 +1,6 @@
 /** `mentions doctor`: checks the config, the database and each source's credentials, printing no secret. */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -23,6 +25,16 @@ export function configure(cmd: Command): void {
     .option('--json', 'print the checks as JSON');
 }
 
+/** Whether this user may write `file` (a file or a directory). */
+function writable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function run(ctx: Context, _args: string[], opts: Record<string, unknown>): Promise<number> {
   const checks: Check[] = [];
   const config = await ctx.config(); // an invalid config exits 2 with its one-line message
@@ -38,8 +50,12 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
       checkWritable(db);
       checks.push({ what: 'database', ok: true, detail: config.database });
     } catch (err) {
-      // Another process writing (a scan, an import) is no fault of the database.
+      // Another process writing (a scan, an import) is no fault of the database; the file and its
+      // directory must still be writable for this user.
       if (sqliteCode(err)?.startsWith('SQLITE_BUSY') !== true) throw err;
+      if (!writable(config.database) || !writable(path.dirname(config.database))) {
+        throw Object.assign(new Error('read-only'), { code: 'SQLITE_READONLY' });
+      }
       checks.push({
         what: 'database',
         ok: true,
