@@ -122,7 +122,7 @@ export function decodeEntities(text: string): string {
 // Elements whose boundaries separate words; every other tag (b, a, span …) is removed without a gap so
 // `<b>Sl</b>ack` stays one word.
 const BLOCK_TAG =
-  /<\/?(?:br|p|div|li|ul|ol|tr|td|th|table|h[1-6]|blockquote|pre|section|article|header|footer|hr)\b[^>]*>/gi;
+  /<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|caption|h[1-6]|blockquote|pre|section|article|aside|nav|main|header|footer|figure|figcaption|details|summary|hr)\b[^>]*>/gi;
 
 /** Plain text from an HTML fragment: tags and comments removed, entities decoded, whitespace collapsed. */
 export function htmlToText(html: string): string {

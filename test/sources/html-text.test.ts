@@ -23,6 +23,8 @@ describe('htmlToText', () => {
     ['<p>one</p><p>two</p>', 'one two'],
     ['line<br/>break', 'line break'],
     ['<b>Sl</b>ack', 'Slack'],
+    ['<details><summary>Spoiler</summary>Acme broke again</details>', 'Spoiler Acme broke again'],
+    ['<figure><img src="x"><figcaption>Acme</figcaption></figure>down', 'Acme down'],
     ['senior&nbsp;...', 'senior ...'],
     ['Company&#39;s decision', "Company's decision"],
     // Escaped markup is text the author meant to show: decoded, not stripped.
