@@ -43,29 +43,40 @@ function tagEnd(xml: string, at: number): number {
   return -1;
 }
 
-/** The start and end of the tag closing element `name` opened before `from`, counting nested ones; null if none. */
-function closingTag(xml: string, name: string, from: number): { start: number; end: number } | null {
+/** A tag's span: `start` at its `<`, `end` just past its `>`. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The next tag at or after `from`, passing over CDATA sections and comments; null if none is complete. */
+function nextTag(xml: string, from: number): Span | null {
+  for (let i = xml.indexOf('<', from); i >= 0; i = xml.indexOf('<', i)) {
+    const skipped = skipOpaque(xml, i);
+    if (skipped < 0) return null;
+    if (skipped === i) {
+      const gt = tagEnd(xml, i);
+      return gt < 0 ? null : { start: i, end: gt + 1 };
+    }
+    i = skipped;
+  }
+  return null;
+}
+
+/** The tag closing element `name` opened before `from`, counting nested ones; null if none. */
+function closingTag(xml: string, name: string, from: number): Span | null {
   const escaped = name.replace(':', '\\:');
   const closes = new RegExp(`^</${escaped}\\s*>$`);
   const opens = new RegExp(`^<${escaped}[\\s>/]`);
   let depth = 0;
-  for (let i = xml.indexOf('<', from); i >= 0; i = xml.indexOf('<', i)) {
-    const skipped = skipOpaque(xml, i);
-    if (skipped < 0) return null;
-    if (skipped > i) {
-      i = skipped;
-      continue;
-    }
-    const gt = tagEnd(xml, i);
-    if (gt < 0) return null;
-    const tag = xml.slice(i, gt + 1);
+  for (let t = nextTag(xml, from); t; t = nextTag(xml, t.end)) {
+    const tag = xml.slice(t.start, t.end);
     if (closes.test(tag)) {
-      if (depth === 0) return { start: i, end: gt + 1 };
+      if (depth === 0) return t;
       depth--;
     } else if (opens.test(tag) && !tag.endsWith('/>')) {
       depth++;
     }
-    i = gt + 1;
   }
   return null;
 }
@@ -97,27 +108,17 @@ export function xhtmlAsHtml(xml: string): string {
   if (!xml.includes('xhtml') || !ATOM_ROOT.test(xml.slice(0, 4096))) return xml;
   let out = '';
   let copied = 0;
-  for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i)) {
-    const skipped = skipOpaque(xml, i);
-    if (skipped < 0) break;
-    if (skipped > i) {
-      i = skipped;
-      continue;
-    }
-    const gt = tagEnd(xml, i);
-    if (gt < 0) break;
-    const open = TEXT_ELEMENT.exec(xml.slice(i, gt + 1));
+  for (let t = nextTag(xml, 0); t; t = nextTag(xml, t.end)) {
+    const open = TEXT_ELEMENT.exec(xml.slice(t.start, t.end));
     const attrs = open?.[2] ?? '';
-    if (open && XHTML_TYPE.test(attrs) && !attrs.endsWith('/')) {
-      const close = closingTag(xml, open[1], gt + 1);
-      // Unbalanced: the rest is left for the parser to judge.
-      if (!close) break;
-      const html = innerAsHtml(xml.slice(gt + 1, close.start));
-      out += `${xml.slice(copied, i)}<${open[1]}${attrs.replace(XHTML_TYPE, 'type="html"')}>${escapeText(html)}</${open[1]}>`;
-      copied = i = close.end;
-      continue;
-    }
-    i = gt + 1;
+    if (!open || !XHTML_TYPE.test(attrs) || attrs.endsWith('/')) continue;
+    const close = closingTag(xml, open[1], t.end);
+    // Unbalanced: the rest is left for the parser to judge.
+    if (!close) break;
+    const html = innerAsHtml(xml.slice(t.end, close.start));
+    out += `${xml.slice(copied, t.start)}<${open[1]}${attrs.replace(XHTML_TYPE, 'type="html"')}>${escapeText(html)}</${open[1]}>`;
+    copied = close.end;
+    t = close;
   }
   return copied === 0 ? xml : out + xml.slice(copied);
 }
