@@ -6,8 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Migration } from './migrations/index.js';
 import type { Db } from './statements.js';
 import { RuntimeError } from '../errors.js';
-import { BUSY_MS, whileBusy } from './busy.js';
-import { describeStoreError } from './store-errors.js';
+import { BUSY_MS, describeStoreError, sqliteCode, whileBusy } from './store-errors.js';
 
 // Loaded with require, not import: importing a CommonJS package from ESM first scans its source for
 // export names, which costs every command a few milliseconds at start.
@@ -71,7 +70,7 @@ export function connect(file: string): Db {
     const described = describeStoreError(err, file);
     if (described !== undefined) throw new RuntimeError(described, { cause: err });
     // SQLite reads the file only now: a file of another kind fails here, and is left as it is.
-    const notDb = (err as { code?: string }).code === 'SQLITE_NOTADB';
+    const notDb = sqliteCode(err) === 'SQLITE_NOTADB';
     const why = notDb ? 'not an SQLite database' : (err as Error).message;
     throw new RuntimeError(
       `database ${file}: ${why}; set \`database:\` in the config to a mentions database file, or move this one away`,

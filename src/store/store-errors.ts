@@ -1,6 +1,5 @@
-/** SQLite's failures, said in words that name the database file and what to do. */
+/** SQLite's failures: told apart, retried when SQLite gives up at once, said in words that name the file. */
 import path from 'node:path';
-import { BUSY_MS } from './busy.js';
 import type { Db } from './statements.js';
 
 /** The SQLite result code of an error (SQLITE_READONLY_DBMOVED …), or undefined for other errors. */
@@ -8,6 +7,33 @@ export function sqliteCode(err: unknown): string | undefined {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code.startsWith('SQLITE_') ? code : undefined;
 }
+
+/** How long a command waits for a database another process holds. */
+export const BUSY_MS = 5000;
+
+/** Whether `err` is SQLite's SQLITE_BUSY (or one of its extended codes). */
+export function isBusy(err: unknown): boolean {
+  return sqliteCode(err)?.startsWith('SQLITE_BUSY') === true;
+}
+
+/**
+ * Runs `step`, retrying it every 10 ms while SQLite answers SQLITE_BUSY, until `deadline` (epoch ms);
+ * then the last error is thrown. Switching a new file to WAL needs the file to itself, and when two
+ * processes try at once SQLite fails one of them at once rather than through the busy timeout: two
+ * scans started together on a fresh database would otherwise lose one of them.
+ */
+export function whileBusy<T>(step: () => T, deadline: number): T {
+  for (;;) {
+    try {
+      return step();
+    } catch (err) {
+      if (!isBusy(err) || Date.now() >= deadline) throw err;
+      Atomics.wait(PAUSE, 0, 0, 10);
+    }
+  }
+}
+
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
 /**
  * One line for an SQLite failure on `file` that a person can act on, or undefined when SQLite's own
@@ -23,7 +49,7 @@ export function describeStoreError(err: unknown, file: string): string | undefin
       `${path.basename(file)}-wal and -shm, is read-only); make both writable by this user, or set \`database:\` to a writable place`
     );
   }
-  if (code.startsWith('SQLITE_BUSY')) {
+  if (isBusy(err)) {
     return `database ${file}: busy for ${BUSY_MS / 1000} s (another process holds it); try again when it is done`;
   }
   if (code.startsWith('SQLITE_FULL'))

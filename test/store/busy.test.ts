@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isBusy, whileBusy } from '../../src/store/busy.js';
+import { isBusy, whileBusy } from '../../src/store/store-errors.js';
 import { ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 

@@ -9,7 +9,7 @@ import { findSourceType } from '../../sources/index.js';
 import { errorMessage } from '../../errors.js';
 import { USER_AGENT } from '../version.js';
 import { sanitizeForTerminal } from '../../output/sanitize.js';
-import { checkWritable, describeStoreError, sqliteCode } from '../../store/store-errors.js';
+import { checkWritable, describeStoreError, isBusy } from '../../store/store-errors.js';
 import { formatJsonDocument } from '../../output/json.js';
 
 /** One line of the report. */
@@ -52,7 +52,7 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
     } catch (err) {
       // Another process writing (a scan, an import) is no fault of the database; the file and its
       // directory must still be writable for this user.
-      if (sqliteCode(err)?.startsWith('SQLITE_BUSY') !== true) throw err;
+      if (!isBusy(err)) throw err;
       if (!writable(config.database) || !writable(path.dirname(config.database))) {
         throw Object.assign(new Error('read-only'), { code: 'SQLITE_READONLY' });
       }
