@@ -11,8 +11,7 @@ import { classify } from '../classify/index.js';
 import { extractFeatures, type Features } from '../classify/features.js';
 import { binaryReport, stratifiedFolds, type BinaryReport } from '../classify/metrics.js';
 import { compileModel, margin, probability } from '../classify/model.js';
-import { PLAIN_COMPLAINT_SHIFT, plainComplaint } from '../classify/plain-complaints.js';
-import { NOT_COMPLAINT_SHIFT, notAComplaint } from '../classify/not-complaints.js';
+import { handSet } from '../classify/hand-set.js';
 import { DEFAULT_TRAIN, trainFromFeatures, type TrainOptions } from '../classify/trainer.js';
 import type { LabelledText } from '../classify/csv.js';
 import { argValue, DEFAULT_DATA, loadLabelled, REPO_ROOT } from './train.js';
@@ -52,10 +51,8 @@ function crossValidate(
     );
     data.forEach((d, i) => {
       if (fold[i] !== k) return;
-      // The hand-set shifts of plain complaints and of plain non-complaints, as `classify` adds them.
-      const shift =
-        (plainComplaint(features[i]) ? PLAIN_COMPLAINT_SHIFT : 0) +
-        (!features[i].problem && notAComplaint(d.text, features[i].tokens) ? NOT_COMPLAINT_SHIFT : 0);
+      // The hand-set shifts, as `classify` adds them.
+      const shift = handSet(d.text, features[i]).shift;
       predicted[i] = probability(model, margin(model, scored[i]), shift) >= model.threshold;
       literal[i] = probability(model, margin(model, features[i]), shift) >= model.threshold;
     });
