@@ -13,6 +13,8 @@ import { PLAIN_COMPLAINT_SHIFT, plainComplaint } from './plain-complaints.js';
 // ever (8 of 2,410), so the model learns its problem words ("issue", "never") as complaint words.
 export const NO_PROBLEMS_SHIFT = -1.5;
 const NO_PROBLEMS_KEY = `k:${NO_PROBLEMS_CUE}`;
+// Failures the sentiment lexicon does not count as negative: "zero issues in 2 years. Then it died."
+const FAILED = new Set('died dies dying froze freezes freezing stopped quit leaked snapped gave'.split(' '));
 
 /** Which hand-set kinds a text is, and their summed logit shift. */
 export interface HandSet {
@@ -29,7 +31,11 @@ export interface HandSet {
 export function handSet(text: string, features: Features): HandSet {
   const plain = plainComplaint(features);
   const notOne = features.problem ? undefined : notAComplaint(text, features.tokens);
-  const praised = !features.problem && plain === undefined && features.values.has(NO_PROBLEMS_KEY);
+  const praised =
+    !features.problem &&
+    plain === undefined &&
+    features.values.has(NO_PROBLEMS_KEY) &&
+    !features.tokens.some((t) => FAILED.has(t));
   const shift =
     (plain ? PLAIN_COMPLAINT_SHIFT : 0) +
     (notOne ? NOT_COMPLAINT_SHIFT : 0) +

@@ -22,6 +22,8 @@ test.each([
   '@acme no problem, but my order still has not arrived',
   'Works fine but the fan is so loud',
   'I lost my bag and no problem was too small for them to ignore',
+  'Zero issues in 2 years. Then it died.',
+  'No complaints until it froze mid-call last week',
 ])('no shift when a problem is named: %s', (text) => {
   expect(kinds(text).praised).toBe(false);
 });
