@@ -123,6 +123,25 @@ export function xhtmlAsHtml(xml: string): string {
   return copied === 0 ? xml : out + xml.slice(copied);
 }
 
+// An Atom root whose elements carry a namespace prefix: `<atom:feed xmlns:atom="http://www.w3.org/2005/Atom">`.
+const PREFIXED_ROOT =
+  /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*<([A-Za-z_][\w.-]*):feed[\s>]/;
+
+/**
+ * Rewrites an Atom document written with a namespace prefix (`<atom:feed>`, `<atom:entry>`), which
+ * rss-parser does not recognise, without it. Only a prefix the document binds to the Atom namespace is
+ * dropped, and never inside CDATA sections or comments.
+ */
+export function unprefixedAtom(xml: string): string {
+  const head = xml.slice(0, 4096);
+  const prefix = PREFIXED_ROOT.exec(head)?.[1];
+  if (prefix === undefined) return xml;
+  if (!new RegExp(`\\sxmlns:${prefix}\\s*=\\s*(["'])http://www\\.w3\\.org/2005/Atom/?\\1`).test(head))
+    return xml;
+  const tag = new RegExp(`<(/?)${prefix.replaceAll('.', '\\.')}:(?=[A-Za-z_])`, 'g');
+  return outsideOpaque(xml, (part) => part.replace(tag, '<$1'));
+}
+
 /** Rewrites an Atom document's `<link>URL</link>` (no `href`, on which rss-parser throws) as `<link href="URL"/>`. */
 export function textLinksAsHref(xml: string): string {
   if (!xml.includes('<link') || !ATOM_ROOT.test(xml.slice(0, 4096))) return xml;

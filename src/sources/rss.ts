@@ -5,7 +5,7 @@ import type Parser from 'rss-parser';
 
 import type { FoundMention } from '../mention.js';
 import { afterPendingIo } from '../io-turn.js';
-import { textLinksAsHref, xhtmlAsHtml } from './atom-text.js';
+import { textLinksAsHref, unprefixedAtom, xhtmlAsHtml } from './atom-text.js';
 import type { BrandConfig, SourceOptions } from './registry-types.js';
 import {
   SourceError,
@@ -71,7 +71,7 @@ async function newParser(): Promise<Parser<Record<string, unknown>, FeedItem>> {
 }
 
 /** The feed text with the Atom markup rss-parser misreads rewritten (see atom-text.ts). */
-const atomFixed = (xml: string): string => textLinksAsHref(xhtmlAsHtml(xml));
+const atomFixed = (xml: string): string => textLinksAsHref(xhtmlAsHtml(unprefixedAtom(xml)));
 
 // Broken feeds most often carry a bare `&` (`AT&T`), an HTML-only entity or a control character reference;
 // escaping every `&` that is not an XML entity keeps them as text for htmlToText to decode later.

@@ -1,6 +1,7 @@
 /** Decoding and robustness of the feed pipeline on synthetic inputs (written inline, not captured payloads). */
 import { readFile } from 'node:fs/promises';
 
+import { unprefixedAtom } from '../../src/sources/atom-text.js';
 import { create, fallbackId } from '../../src/sources/rss.js';
 import { SourceError, type SourceResult } from '../../src/sources/source.js';
 import { bytesContext, FIXTURES_DIR } from './test-context.js';
@@ -197,6 +198,36 @@ describe('documents that are not feeds', () => {
 });
 
 describe('entries', () => {
+  test('an Atom feed written with a namespace prefix is read', async () => {
+    const atom = `<?xml version="1.0"?>
+      <atom:feed xmlns:atom="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">
+      <atom:title>Prefixed</atom:title>
+      <atom:entry><atom:id>p-1</atom:id><atom:title>Acme lost my parcel</atom:title>
+        <atom:link href="https://x.test/p-1"/><atom:updated>2026-11-20T10:00:00Z</atom:updated>
+        <atom:content type="html"><![CDATA[<p>Where is it?</p>]]></atom:content></atom:entry>
+      </atom:feed>`;
+    const result = await fetchBytes(atom);
+    expect(result.mentions).toHaveLength(1);
+    expect(result.mentions[0]).toMatchObject({
+      externalId: 'p-1',
+      title: 'Acme lost my parcel',
+      url: 'https://x.test/p-1',
+      text: 'Where is it?',
+    });
+    // CDATA sections and comments are left as written.
+    const kept = '<![CDATA[<atom:b>]]><!-- <atom:c> -->';
+    expect(
+      unprefixedAtom(
+        `<atom:feed xmlns:atom="http://www.w3.org/2005/Atom">${kept}<atom:id>1</atom:id></atom:feed>`,
+      ),
+    ).toBe(`<feed xmlns:atom="http://www.w3.org/2005/Atom">${kept}<id>1</id></feed>`);
+  });
+
+  test('a prefix bound to another namespace is left alone', async () => {
+    const err = await failure('<x:feed xmlns:x="urn:example"><x:entry><x:id>1</x:id></x:entry></x:feed>');
+    expect(err.message).toContain('not a feed (root element <x:feed>)');
+  });
+
   test('missing and unparseable dates leave createdAt unset; the entry is kept', async () => {
     const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>
       <entry><id>a</id><title>No date at all</title></entry>
