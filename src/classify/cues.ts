@@ -41,13 +41,10 @@ const COMING_BACK = String.raw`\b(?:(?:would|will|id|ill|wed|well|definitely|gla
 // lacking or waited for ("had no internet for 3 days", "have been on hold for an hour").
 // Time in use, not waiting: "had it for 2 years", "used this kettle twice a day for a year". Verbs of
 // use reach five words back; "have" and "had" only three ("I have sat in your drive thru for 30 minutes").
-const NOT_IN_USE = String.raw`(?!(?:no|not|nothing|never|nt|without|zero|wait|waits|waited|waiting|hold|holding|queue|queued|queueing|stuck|sat|stood|messaged|emailed|called|phoned|rang|chased|contacted|asked|tried|late|behind|slow|slowly|rough|hot)\b)`;
-const IN_USE = String.raw`\b(?:(?:used|using|use|owned|worn|wearing|subscribed)(?: ${NOT_IN_USE}\S+){0,5}|(?:had|have|own|wear|lasted|lasts|last|holding up|held up|going strong|played|run|running|customer|member|client|subscriber|fan)(?: ${NOT_IN_USE}\S+){0,3})`;
+const NOT_IN_USE = String.raw`(?!(?:no|not|nothing|never|nt|without|zero|wait|waits|waited|waiting|hold|holding|queue|queued|queueing|stuck|sat|stood|messaged|emailed|called|phoned|rang|chased|contacted|asked|tried)\b)`;
+const IN_USE = String.raw`\b(?:(?:used|using|use|owned|worn|wearing|subscribed)(?: ${NOT_IN_USE}\S+){0,5}|(?:had|have|own|wear|lasted|lasts|last|holding up|held up|going strong|played|run|customer|member|client|subscriber|fan)(?: ${NOT_IN_USE}\S+){0,3})`;
 const UNITS = 'min mins minutes hr hrs hour hours day days week weeks wk wks month months year years';
 const UNIT = `(?:${wordList(UNITS).join('|')})`;
-
-/** The label of the cue for praise by negation ("never had an issue", "no problems at all"). */
-export const NO_PROBLEMS_CUE = 'no problems';
 
 /** Cues over the token string (tokens joined by single spaces, apostrophes removed). */
 const TOKEN_CUES: readonly Cue[] = [
@@ -237,7 +234,7 @@ const TOKEN_CUES: readonly Cue[] = [
     pattern: /\b(?:thank you|thanks|thx|ty|cheers|appreciate it|much appreciated)\b/,
   },
   {
-    label: NO_PROBLEMS_CUE,
+    label: 'no problems',
     needs: wordList(
       'problem problems issue issues worries complaints complaint regrets trouble hassle hiccup hiccups hitch complain complaining wrong good works sorted resolved',
     ),

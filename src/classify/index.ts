@@ -9,7 +9,7 @@ import { MODEL_JSON } from './model-data.js';
 import { NOT_COMPLAINT_SHIFT } from './not-complaints.js';
 import { personalDataKinds } from './personal-data.js';
 import { PLAIN_COMPLAINT_SHIFT } from './plain-complaints.js';
-import { handSet, NO_PROBLEMS_SHIFT } from './hand-set.js';
+import { handSet } from './hand-set.js';
 import { parseSeverity, severityOf, type CompiledSeverityModel } from './severity.js';
 import { SEVERITY_MODEL_JSON } from './severity-model-data.js';
 
@@ -43,7 +43,6 @@ const RATING_LABEL: Record<number, string> = {
 // report of a share sale or a product launch is nobody's complaint, however much money and time it names.
 const NO_PROBLEM_SHIFT = -3;
 const NO_PROBLEM_LABEL = 'news naming no problem';
-const NO_PROBLEMS_LABEL = 'no problems';
 
 let shipped: CompiledModel | undefined;
 let shippedSeverity: CompiledSeverityModel | undefined;
@@ -91,7 +90,7 @@ export function classifyWith(
     options.rating === undefined ? undefined : Math.min(5, Math.max(1, Math.round(options.rating)));
   const ratingShift = stars === undefined ? 0 : (RATING_SHIFT[stars] ?? 0);
   const calmNews = options.addressed === false && !features.problem;
-  const { plain, notOne, praised, shift: handShift } = handSet(text, features);
+  const { plain, notOne, shift: handShift } = handSet(text, features);
   const shift = ratingShift + (calmNews ? NO_PROBLEM_SHIFT : 0) + handShift;
   const complaintScore = probability(compiled, margin(compiled, features), shift);
   const complaint = complaintScore >= compiled.threshold;
@@ -100,7 +99,6 @@ export function classifyWith(
   if (calmNews && !complaint) parts.unshift({ label: NO_PROBLEM_LABEL, value: NO_PROBLEM_SHIFT });
   if (plain && complaint) parts.unshift({ label: plain, value: PLAIN_COMPLAINT_SHIFT });
   if (notOne && !complaint) parts.unshift({ label: notOne, value: NOT_COMPLAINT_SHIFT });
-  if (praised && !complaint) parts.unshift({ label: NO_PROBLEMS_LABEL, value: NO_PROBLEMS_SHIFT });
   // Say so when the reading decided it: the same words to a brand may well be a complaint.
   if (reading.asPost && !complaint) parts.unshift({ label: POST_LABEL, value: 0 });
   if (stars !== undefined && ratingShift !== 0 && ratingShift > 0 === complaint) {

@@ -77,11 +77,9 @@ const INTENSIFIERS = new Set(
 
 // Negation reaches this many tokens ahead, and stops at "!" or "?" and where a clause ends.
 const NEGATION_SCOPE = 3;
-// Words that do not use up a negation's reach: "haven't had a single issue".
-const NEGATION_FILLERS = new Set(['a', 'an', 'any', 'single']);
 
 /**
- * Finds sentiment words; a negator within three tokens before (not counting "a", "any", "single") flips them ("not good" is negative).
+ * Finds sentiment words; a negator within three tokens before flips them ("not good" is negative).
  * `crossesClause(from, to)`, when given, tells whether a clause ends between two token indices:
  * negation stops there, so that "no questions asked. Great service" keeps "great" positive. It is
  * asked only when a negator is followed by a sentiment word, which keeps the common case cheap.
@@ -102,13 +100,10 @@ export function sentimentHits(
       return;
     }
     if (/^[!?]/.test(token)) negatedUntil = -1;
-    if (i <= negatedUntil && NEGATION_FILLERS.has(token)) negatedUntil++;
     const p = polarity(token);
     if (p === 0) return;
     const negated = i <= negatedUntil && !(crossesClause?.(negatorAt, i) ?? false);
     const label = negated ? `${negator} ${token}` : token;
-    // A negation flips one sentiment word: "without any hassle, great" is praise twice.
-    if (negated) negatedUntil = -1;
     hits.last = p > 0 !== negated ? 1 : -1;
     if (hits.last > 0) hits.positive.push(label);
     else hits.negative.push(label);

@@ -38,11 +38,6 @@ describe('hard cases', () => {
 
   test.each([
     ['praise with negative words', 'no problems at all, thank you'],
-    [
-      'praise with negative words, in a review',
-      "No problems at all. Setup took five minutes and it's been running for months.",
-    ],
-    ['praise by negation, in a review', 'Never had an issue with this brand.'],
     ['plain thanks', '@shop thanks so much, the new jacket fits perfectly'],
     ['question without complaint', 'how do I change my delivery address?'],
     ['chit-chat', 'watching the game tonight with friends'],

@@ -265,14 +265,6 @@ describe('complaint cues', () => {
     expect(cuesOf(text).includes('no problems')).toBe(found);
   });
 
-  test('how long something has been running is no long wait', () => {
-    expect(cuesOf("it's been running for months without a hiccup")).not.toContain('long wait');
-    expect(cuesOf('the dishwasher has been running every day for two years')).not.toContain('long wait');
-    // Running late or slow is a wait.
-    expect(cuesOf('the 8:15 has been running late for 2 hours')).toContain('long wait');
-    expect(cuesOf('the site has been running slow for 3 days')).toContain('long wait');
-  });
-
   test('a few minutes something took is no long wait', () => {
     expect(cuesOf('No problems at all. Setup took five minutes.')).not.toContain('long wait');
     expect(cuesOf('it took three hours to get through')).toContain('long wait');
@@ -312,14 +304,6 @@ describe('sentiment lexicon', () => {
       negative: ['not happy'],
       positive: ['great'],
     });
-  });
-
-  test('a negation flips one sentiment word, not the praise after it', () => {
-    expect(sentimentHits(tokensOf('works without any hassle, great kettle'))).toMatchObject({
-      negative: [],
-      positive: ['without hassle', 'great'],
-    });
-    expect(sentimentHits(tokensOf('not good, bad')).negative).toEqual(['not good', 'bad']);
   });
 
   test('knows the words of a bad product review, not only of a bad service', () => {
