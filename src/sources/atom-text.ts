@@ -8,8 +8,13 @@
 const TEXT_ELEMENT = /^<((?:atom:)?(?:title|subtitle|summary|content|rights))(\s[\s\S]*)?>$/;
 const XHTML_TYPE = /\btype\s*=\s*(["'])xhtml\1/;
 // A DOCTYPE may hold an internal subset in brackets, with `>` inside it.
-const ATOM_ROOT =
-  /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*<(?:atom:)?feed[\s>]/i;
+/**
+ * What may come before a document's root element: white space, processing instructions, comments and a
+ * DOCTYPE, whose internal subset (in brackets) may hold `>`. No part can run past its own end, so a long
+ * run of comments is read in linear time.
+ */
+export const XML_PROLOGUE = String.raw`(?:\s|<\?(?:[^?]|\?(?!>))*\?>|<!--(?:[^-]|-(?!->))*-->|<!DOCTYPE[^>[]*(?:\[[^\]]*\])?\s*>)*`;
+const ATOM_ROOT = new RegExp(String.raw`^${XML_PROLOGUE}<(?:atom:)?feed[\s>]`, 'i');
 
 const escapeText = (s: string): string =>
   s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -124,21 +129,21 @@ export function xhtmlAsHtml(xml: string): string {
 }
 
 // An Atom root whose elements carry a namespace prefix: `<atom:feed xmlns:atom="http://www.w3.org/2005/Atom">`.
-const PREFIXED_ROOT =
-  /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*<([A-Za-z_][\w.-]*):feed[\s>]/;
+const PREFIXED_ROOT = new RegExp(String.raw`^${XML_PROLOGUE}<[A-Za-z_][\w.-]*:feed[\s>]`);
+// A prefix bound to the Atom namespace, anywhere in the document (an entry may bind its own).
+const ATOM_PREFIX = /\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*(["'])http:\/\/www\.w3\.org\/2005\/Atom\/?\2/g;
+const escapeRegExp = (s: string): string => s.replace(/[.]/g, '\\.');
 
 /**
- * Rewrites an Atom document written with a namespace prefix (`<atom:feed>`, `<atom:entry>`), which
- * rss-parser does not recognise, without it. Only a prefix the document binds to the Atom namespace is
- * dropped, and never inside CDATA sections or comments.
+ * Rewrites an Atom document written with namespace prefixes (`<atom:feed>`, `<atom:entry>`), which
+ * rss-parser does not recognise, without them. Only prefixes the document binds to the Atom namespace
+ * are dropped, and never inside CDATA sections or comments.
  */
 export function unprefixedAtom(xml: string): string {
-  const head = xml.slice(0, 4096);
-  const prefix = PREFIXED_ROOT.exec(head)?.[1];
-  if (prefix === undefined) return xml;
-  if (!new RegExp(`\\sxmlns:${prefix}\\s*=\\s*(["'])http://www\\.w3\\.org/2005/Atom/?\\1`).test(head))
-    return xml;
-  const tag = new RegExp(`<(/?)${prefix.replaceAll('.', '\\.')}:(?=[A-Za-z_])`, 'g');
+  if (!xml.includes(':feed') || !PREFIXED_ROOT.test(xml.slice(0, 4096))) return xml;
+  const prefixes = new Set([...xml.matchAll(ATOM_PREFIX)].map((m) => escapeRegExp(m[1])));
+  if (prefixes.size === 0) return xml;
+  const tag = new RegExp(`<(/?)(?:${[...prefixes].join('|')}):(?=[A-Za-z_])`, 'g');
   return outsideOpaque(xml, (part) => part.replace(tag, '<$1'));
 }
 

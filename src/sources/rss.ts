@@ -5,7 +5,7 @@ import type Parser from 'rss-parser';
 
 import type { FoundMention } from '../mention.js';
 import { afterPendingIo } from '../io-turn.js';
-import { textLinksAsHref, unprefixedAtom, xhtmlAsHtml } from './atom-text.js';
+import { textLinksAsHref, unprefixedAtom, xhtmlAsHtml, XML_PROLOGUE } from './atom-text.js';
 import type { BrandConfig, SourceOptions } from './registry-types.js';
 import {
   SourceError,
@@ -36,7 +36,8 @@ export interface ParsedFeed {
   warnings: string[];
 }
 
-const HTML_PAGE = /^(?:\s|<\?xml[^>]*>|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html[\s>])/i;
+// Comments are read so that none can run past its own end: a run of them is read in linear time.
+const HTML_PAGE = /^(?:\s|<\?xml[^>]*>|<!--(?:[^-]|-(?!->))*-->)*<(?:!doctype\s+html|html[\s>])/i;
 
 // rss-parser (with xml2js and xmlbuilder, some 60 files) loads with the first feed request, not at start:
 // commands that read no feed never load it.
@@ -88,9 +89,10 @@ function describeXmlError(err: unknown): string {
   return `invalid feed xml (${reason.toLowerCase()}${where})${truncated}`;
 }
 
+const ROOT_ELEMENT = new RegExp(String.raw`^${XML_PROLOGUE}<([A-Za-z_][\w:.-]*)`, 'i');
+
 function rootElement(xml: string): string | undefined {
-  const skipped = xml.replace(/^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*/i, '');
-  return /^<([A-Za-z_][\w:.-]*)/.exec(skipped)?.[1];
+  return ROOT_ELEMENT.exec(xml)?.[1];
 }
 
 /** Parses feed text (RSS 2.0, Atom, RDF), telling an HTML page, a non-feed and broken XML apart. */

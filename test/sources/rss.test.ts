@@ -223,6 +223,22 @@ describe('entries', () => {
     ).toBe(`<feed xmlns:atom="http://www.w3.org/2005/Atom">${kept}<id>1</id></feed>`);
   });
 
+  test('an entry that binds its own Atom prefix is read too', async () => {
+    const atom = `<atom:feed xmlns:atom="http://www.w3.org/2005/Atom"><atom:title>News</atom:title>
+      <a:entry xmlns:a="http://www.w3.org/2005/Atom"><a:title>Acme broke</a:title><a:id>urn:1</a:id></a:entry>
+      </atom:feed>`;
+    const result = await fetchBytes(atom);
+    expect(result.mentions.map((m) => [m.externalId, m.title])).toEqual([['urn:1', 'Acme broke']]);
+  });
+
+  test('a long run of comments before the root is read (it once took exponential time)', async () => {
+    const comments = '<!--c-->'.repeat(40);
+    const body = `<?xml version="1.0"?>${comments}<rss version="2.0"><channel><title>t</title><item><guid>1</guid><title>x</title></item></channel></rss>`;
+    expect((await fetchBytes(body)).mentions).toHaveLength(1);
+    const notFeed = await failure(`<?xml version="1.0"?>${comments}<html-ish/>`);
+    expect(notFeed.message).toContain('root element <html-ish>');
+  });
+
   test('a prefix bound to another namespace is left alone', async () => {
     const err = await failure('<x:feed xmlns:x="urn:example"><x:entry><x:id>1</x:id></x:entry></x:feed>');
     expect(err.message).toContain('not a feed (root element <x:feed>)');
