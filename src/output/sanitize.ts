@@ -22,17 +22,32 @@ export interface SanitizeOptions {
   singleLine?: boolean;
 }
 
+/** The last terminator search: from `from`, the first terminator starts at `at` and ends at `end` (-1: none). */
+interface TerminatorSearch {
+  from: number;
+  at: number;
+  end: number;
+}
+
 /**
  * Finds where a control string (OSC, DCS …) whose payload starts at `start` ends, just past its
- * terminator; -1 when it is never terminated.
+ * terminator; -1 when it is never terminated. The first terminator found serves every later start before
+ * it, and "none" every later start, so text full of unterminated introducers is still read in linear time.
  */
-function endOfControlString(s: string, start: number): number {
+function endOfControlString(s: string, start: number, last: TerminatorSearch): number {
+  if (start >= last.from && (last.end === -1 || start <= last.at)) return last.end;
+  last.from = start;
+  last.at = s.length;
+  last.end = -1;
   for (let i = start; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === BEL || c === ST) return i + 1;
-    if (c === ESC && s[i + 1] === '\\') return i + 2;
+    if (c === BEL || c === ST || (c === ESC && s[i + 1] === '\\')) {
+      last.at = i;
+      last.end = c === ESC ? i + 2 : i + 1;
+      break;
+    }
   }
-  return -1;
+  return last.end;
 }
 
 /** Index just past a CSI sequence whose parameters start at `start` (params, intermediates, one final). */
@@ -44,14 +59,14 @@ function endOfCsi(s: string, start: number): number {
 }
 
 /** Index just past an escape sequence starting with ESC at `i`. */
-function endOfEscape(s: string, i: number): number {
+function endOfEscape(s: string, i: number, last: TerminatorSearch): number {
   const next = s[i + 1];
   if (next === undefined) return i + 1;
   if (next === '[') return endOfCsi(s, i + 2);
   if (ESC_STRING_INTRODUCERS.has(next)) {
     // An unterminated string would make a terminal swallow everything after it; here the payload is
     // harmless once the introducer is gone, so keep it visible instead of silently losing the text.
-    const end = endOfControlString(s, i + 2);
+    const end = endOfControlString(s, i + 2, last);
     return end === -1 ? i + 2 : end;
   }
   // nF/Fp/Fe/Fs sequences: optional intermediates (0x20–0x2F) then one final byte (0x30–0x7E).
@@ -68,14 +83,15 @@ function endOfEscape(s: string, i: number): number {
 export function sanitizeForTerminal(s: string, options: SanitizeOptions = {}): string {
   let out = '';
   let i = 0;
+  const last: TerminatorSearch = { from: s.length, at: s.length, end: -1 };
   while (i < s.length) {
     const c = s.charCodeAt(i);
     if (c === ESC) {
-      i = endOfEscape(s, i);
+      i = endOfEscape(s, i, last);
     } else if (c === 0x9b) {
       i = endOfCsi(s, i + 1);
     } else if (C1_STRING_INTRODUCERS.has(c)) {
-      const end = endOfControlString(s, i + 1);
+      const end = endOfControlString(s, i + 1, last);
       i = end === -1 ? i + 1 : end;
     } else if (c === 0x0d) {
       // A bare CR lets a line overwrite itself on screen; as a line break it keeps the text readable.

@@ -26,9 +26,18 @@ describe('sanitizeForTerminal', () => {
     ['bidi isolates and marks', '\u2066a\u2069\u200Eb\u200F\u061Cc\u202A\u202C', 'abc'],
     ['emoji and CJK survive', 'ダメ 😡 サポート', 'ダメ 😡 サポート'],
     ['ZWJ emoji survive', '👩‍💻 dev', '👩‍💻 dev'],
+    ['a later string ends at the same terminator', '\x1b]a\x1b]b\x07c\x1b]d\x1b\\e', 'ce'],
+    ['a string after an unterminated one', '\x1b]a\x1b]b', 'ab'],
+    ['an 8-bit string before a 7-bit one, one terminator', '\u009da\x1b]b\u009cc', 'c'],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(sanitizeForTerminal(input)).toBe(expected);
+  });
+
+  test('text full of unterminated control strings keeps its payload', () => {
+    // 400,000 characters: every introducer is removed and the rest kept (this took 40 s before one search served all).
+    expect(sanitizeForTerminal('\x1b]x'.repeat(100_000))).toBe('x'.repeat(100_000));
+    expect(sanitizeForTerminal('\u009dx'.repeat(100_000) + '\x07y')).toBe('y');
   });
 
   const singleLine: [string, string][] = [
