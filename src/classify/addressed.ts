@@ -7,7 +7,22 @@ import { HANDLE_TOKEN } from './text.js';
 const LINK = /\b(?:https?:\/\/|www\.)/i;
 // A hashtag after a space or punctuation: letters, or letters and digits with a lowercase letter among
 // them ("#BlackFriday2024"), so that an order or ticket number ("#AB1234", "#HELP-4411") is not one.
-const HASHTAG = /(?:^|[^\p{L}\p{N}_&])#(?:[\p{L}_]+|[\p{L}_]*\p{Ll}[\p{L}\p{N}_]*)(?![\p{L}\p{N}_-])/u;
+// The whole run after "#" is read once and judged afterwards: a pattern that tried each split of it
+// took quadratic time on a long run ending in "-".
+const HASHTAG_RUN = /(?:^|[^\p{L}\p{N}_&])#([\p{L}\p{N}_]+)(?![\p{L}\p{N}_-])/gu;
+const LEADING_LETTERS = /^[\p{L}_]*/u;
+const LOWERCASE = /\p{Ll}/u;
+
+/** Whether a text holds a hashtag (see HASHTAG_RUN), rather than only order or ticket numbers. */
+function hasHashtag(text: string): boolean {
+  HASHTAG_RUN.lastIndex = 0;
+  for (let m = HASHTAG_RUN.exec(text); m !== null; m = HASHTAG_RUN.exec(text)) {
+    const run = m[1];
+    const letters = LEADING_LETTERS.exec(run)?.[0] ?? '';
+    if (letters.length === run.length || LOWERCASE.test(letters)) return true;
+  }
+  return false;
+}
 
 // A text with a link that is still written to a company: a greeting, or the customer's own order or account.
 const WRITTEN_TO =
@@ -35,7 +50,7 @@ export interface DefaultReading {
 export function readByDefault(text: string, config: FeatureConfig): DefaultReading {
   const link = LINK.test(text);
   // Most texts hold no "#": the hashtag pattern, slow to scan, runs only on those that do.
-  if (!link && !(text.includes('#') && HASHTAG.test(text)))
+  if (!link && !(text.includes('#') && hasHashtag(text)))
     return { features: extractFeatures(text, config, true), asPost: false };
   const literal = extractFeatures(text, config, false);
   if (literal.tokens.includes(HANDLE_TOKEN)) return { features: literal, asPost: false };

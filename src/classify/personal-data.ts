@@ -18,7 +18,9 @@ const REFERENCE_WORDS =
   'order|account|acct|booking|reservation|reference|ref|confirmation|tracking|case|ticket|serial|membership|member|policy|invoice|customer|complaint|pnr';
 
 /** An e-mail address. */
-export const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
+// It starts only where a run of address characters starts: tried inside a long run, it read the run to
+// its end from every position.
+export const EMAIL_RE = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
 // What every match of EMAIL_RE contains, found without its backtracking over each word.
 const EMAIL_AT_RE = /[\w.+-]@[\w-]+\./;
 /** A run of digits with the separators phone and card numbers are written with. */

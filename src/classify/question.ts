@@ -67,11 +67,35 @@ export type QuestionForm = 'request' | 'wh-question' | 'any update?' | 'question
 const REQUEST_WORD =
   /\b(?:how|can|could|would|will|please|pls|plz|kindly|let|need|want|looking|wonder|wondering|i d)\b/i;
 
+/**
+ * Splits a clause at the white space after a run of "?" and "!" that holds a "?" ("why?! because …"),
+ * in one pass: a lookbehind over the run re-read it at every position.
+ */
+function splitAfterQuestions(clause: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  let asked = false;
+  for (let i = 0; i < clause.length; i++) {
+    const c = clause[i];
+    if (c === '?') asked = true;
+    else if (/\s/.test(c)) {
+      if (asked) {
+        parts.push(clause.slice(from, i));
+        while (i + 1 < clause.length && /\s/.test(clause[i + 1])) i++;
+        from = i + 1;
+      }
+      asked = false;
+    } else if (c !== '!') asked = false;
+  }
+  parts.push(clause.slice(from));
+  return parts;
+}
+
 /** Names the question rule that fired, or null when the text asks nothing. */
 export function questionForm(text: string): QuestionForm | null {
   if (!text.includes('?') && !REQUEST_WORD.test(text)) return null;
   // A "?" inside a clause ("why? because …") splits it, so questions mid-sentence are seen too.
-  const parts = clauses(prepare(text)).flatMap((c) => (c.includes('?') ? c.split(/(?<=\?[?!]*)\s+/) : c));
+  const parts = clauses(prepare(text)).flatMap((c) => (c.includes('?') ? splitAfterQuestions(c) : c));
   let found: QuestionForm | null = null;
   for (const part of parts) {
     const whole = clean(part);

@@ -122,13 +122,39 @@ export function decodeEntities(text: string): string {
 // Elements whose boundaries separate words; every other tag (b, a, span …) is removed without a gap so
 // `<b>Sl</b>ack` stays one word.
 const BLOCK_TAG =
-  /<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|caption|h[1-6]|blockquote|pre|section|article|aside|nav|main|header|footer|figure|figcaption|details|summary|hr)\b[^>]*>/gi;
+  /<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|caption|h[1-6]|blockquote|pre|section|article|aside|nav|main|header|footer|figure|figcaption|details|summary|hr)\b[^<>]*>/gi;
+
+const SCRIPT_OR_STYLE_OPEN = /<(script|style)\b[^<>]*>/gi;
+
+/**
+ * The HTML without its script and style elements. Once one has no closing tag, no later one of its kind
+ * has either: they are left as they are without searching again, so many unclosed ones take linear time.
+ */
+function withoutScripts(html: string): string {
+  if (!/<(?:script|style)/i.test(html)) return html;
+  let out = '';
+  let from = 0;
+  const unclosed = new Set<string>();
+  SCRIPT_OR_STYLE_OPEN.lastIndex = 0;
+  for (let m = SCRIPT_OR_STYLE_OPEN.exec(html); m !== null; m = SCRIPT_OR_STYLE_OPEN.exec(html)) {
+    const name = m[1].toLowerCase();
+    if (unclosed.has(name)) continue;
+    const close = new RegExp(`</${name}\\s*>`, 'gi');
+    close.lastIndex = SCRIPT_OR_STYLE_OPEN.lastIndex;
+    if (close.exec(html) === null) {
+      unclosed.add(name);
+      continue;
+    }
+    out += `${html.slice(from, m.index)} `;
+    from = close.lastIndex;
+    SCRIPT_OR_STYLE_OPEN.lastIndex = from;
+  }
+  return out + html.slice(from);
+}
 
 /** Plain text from an HTML fragment: tags and comments removed, entities decoded, whitespace collapsed. */
 export function htmlToText(html: string): string {
-  const stripped = html
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+  const stripped = withoutScripts(html.replace(/<!--[\s\S]*?(?:-->|$)/g, ' '))
     .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
     .replace(BLOCK_TAG, ' ')
     // A tag must start with a letter, `/` or `!`, so "I <3 Acme" and "a < b" survive.

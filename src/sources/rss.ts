@@ -184,7 +184,8 @@ function readableAuthor(value: unknown): string | undefined {
   const author = stringField(value);
   if (!author) return undefined;
   // "/u/name" is Reddit's Atom form; "mail@host (Name)" is RSS 2.0's.
-  return author.replace(/^\/(u\/)/, '$1').replace(/^\S+@\S+\s+\((.+)\)$/, '$1');
+  // The mailbox holds one "@" (two runs that could both take it made each "@" a split point to try).
+  return author.replace(/^\/(u\/)/, '$1').replace(/^[^\s@]+@\S+\s+\((.+)\)$/, '$1');
 }
 
 function ratingOf(item: FeedItem): number | undefined {
