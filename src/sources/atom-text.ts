@@ -7,13 +7,14 @@
 
 const TEXT_ELEMENT = /^<((?:atom:)?(?:title|subtitle|summary|content|rights))(\s[\s\S]*)?>$/;
 const XHTML_TYPE = /\btype\s*=\s*(["'])xhtml\1/;
-// A DOCTYPE may hold an internal subset in brackets, with `>` inside it.
+/** A comment that cannot run past its own end: a run of comments is read in linear time. */
+export const XML_COMMENT = String.raw`<!--(?:[^-]|-(?!->))*-->`;
 /**
  * What may come before a document's root element: white space, processing instructions, comments and a
  * DOCTYPE, whose internal subset (in brackets) may hold `>`. No part can run past its own end, so a long
  * run of comments is read in linear time.
  */
-export const XML_PROLOGUE = String.raw`(?:\s|<\?(?:[^?]|\?(?!>))*\?>|<!--(?:[^-]|-(?!->))*-->|<!DOCTYPE[^>[]*(?:\[[^\]]*\])?\s*>)*`;
+export const XML_PROLOGUE = String.raw`(?:\s|<\?(?:[^?]|\?(?!>))*\?>|${XML_COMMENT}|<!DOCTYPE[^>[]*(?:\[[^\]]*\])?\s*>)*`;
 const ATOM_ROOT = new RegExp(String.raw`^${XML_PROLOGUE}<(?:atom:)?feed[\s>]`, 'i');
 
 const escapeText = (s: string): string =>

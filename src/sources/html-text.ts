@@ -125,6 +125,7 @@ const BLOCK_TAG =
   /<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|caption|h[1-6]|blockquote|pre|section|article|aside|nav|main|header|footer|figure|figcaption|details|summary|hr)\b[^<>]*>/gi;
 
 const SCRIPT_OR_STYLE_OPEN = /<(script|style)\b[^<>]*>/gi;
+const CLOSING: Record<string, RegExp> = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi };
 
 /**
  * The HTML without its script and style elements. Once one has no closing tag, no later one of its kind
@@ -139,7 +140,7 @@ function withoutScripts(html: string): string {
   for (let m = SCRIPT_OR_STYLE_OPEN.exec(html); m !== null; m = SCRIPT_OR_STYLE_OPEN.exec(html)) {
     const name = m[1].toLowerCase();
     if (unclosed.has(name)) continue;
-    const close = new RegExp(`</${name}\\s*>`, 'gi');
+    const close = CLOSING[name];
     close.lastIndex = SCRIPT_OR_STYLE_OPEN.lastIndex;
     if (close.exec(html) === null) {
       unclosed.add(name);

@@ -5,7 +5,7 @@ import type Parser from 'rss-parser';
 
 import type { FoundMention } from '../mention.js';
 import { afterPendingIo } from '../io-turn.js';
-import { textLinksAsHref, unprefixedAtom, xhtmlAsHtml, XML_PROLOGUE } from './atom-text.js';
+import { textLinksAsHref, unprefixedAtom, xhtmlAsHtml, XML_COMMENT, XML_PROLOGUE } from './atom-text.js';
 import type { BrandConfig, SourceOptions } from './registry-types.js';
 import {
   SourceError,
@@ -37,7 +37,10 @@ export interface ParsedFeed {
 }
 
 // Comments are read so that none can run past its own end: a run of them is read in linear time.
-const HTML_PAGE = /^(?:\s|<\?xml[^>]*>|<!--(?:[^-]|-(?!->))*-->)*<(?:!doctype\s+html|html[\s>])/i;
+const HTML_PAGE = new RegExp(
+  String.raw`^(?:\s|<\?xml[^>]*>|${XML_COMMENT})*<(?:!doctype\s+html|html[\s>])`,
+  'i',
+);
 
 // rss-parser (with xml2js and xmlbuilder, some 60 files) loads with the first feed request, not at start:
 // commands that read no feed never load it.

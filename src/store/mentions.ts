@@ -131,7 +131,8 @@ export interface StatusOutcome {
 /**
  * Sets the status of mentions, each change kept in `status_events`. A mention already in that state
  * keeps its time and gets no new event, unless `correct` gives a different answer time (`answer --at`
- * on an answered mention) or a new note comes with it (an event of the same status, at the time recorded). A given answer time before the mention was posted is refused; unknown ids too.
+ * on an answered mention) or a new note comes with it (an event of the same status, at the time
+ * recorded). A given answer time before the mention was posted is refused; unknown ids too.
  * Nothing is written unless every id is valid.
  */
 export function setStatus(
