@@ -11,6 +11,19 @@ const BIDI_CONTROLS = new Set([
   0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
 ]);
 
+/**
+ * Characters that show nothing yet change what a reader sees as the text: zero width space, word joiner
+ * and invisible operators, the Mongolian vowel separator and a stray byte order mark ("@ac\u200bme" reads
+ * as "@acme"). The joiners emoji and scripts need (ZWJ, ZWNJ) and variation selectors stay.
+ */
+const INVISIBLE = new Set([0x180e, 0x200b, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]);
+/** Unicode's line and paragraph separators: some terminals break the line, others show nothing. */
+const LINE_SEPARATORS = new Set([0x2028, 0x2029]);
+/** High surrogate of the tag characters U+E0000–U+E007F, which hide ASCII text ("ASCII smuggling"). */
+const TAG_HIGH = 0xdb40;
+/** U+1F3F4 WAVING BLACK FLAG, as its low surrogate: the one base tag characters belong to (🏴 Scotland). */
+const FLAG_LOW = 0xdff4;
+
 /** 8-bit C1 introducers of control strings (DCS, SOS, OSC, PM, APC), each ended by ST (or BEL). */
 const C1_STRING_INTRODUCERS = new Set([0x90, 0x98, 0x9d, 0x9e, 0x9f]);
 /** The 7-bit forms: `ESC P`, `ESC X`, `ESC ]`, `ESC ^`, `ESC _`. */
@@ -76,9 +89,23 @@ function endOfEscape(s: string, i: number, last: TerminatorSearch): number {
   return i + 1;
 }
 
+/** Whether `s[i]` starts a tag character (U+E0000–U+E007F, a surrogate pair). */
+function isTag(s: string, i: number): boolean {
+  const low = s.charCodeAt(i + 1);
+  return s.charCodeAt(i) === TAG_HIGH && low >= 0xdc00 && low <= 0xdc7f;
+}
+
+/** Index just past a run of tag characters at `i`. */
+function endOfTags(s: string, i: number): number {
+  let j = i;
+  while (isTag(s, j)) j += 2;
+  return j;
+}
+
 /**
- * Removes escape sequences, control characters (keeping `\n` and `\t` unless `singleLine`), DEL and bidi
- * controls, so untrusted text can neither drive the terminal nor disguise itself.
+ * Removes escape sequences, control characters (keeping `\n` and `\t` unless `singleLine`), DEL, bidi
+ * controls and invisible characters, so untrusted text can neither drive the terminal nor disguise itself.
+ * Tag characters stay only in a flag emoji (🏴 followed by its tags), the one thing that shows them.
  */
 export function sanitizeForTerminal(s: string, options: SanitizeOptions = {}): string {
   let out = '';
@@ -100,7 +127,14 @@ export function sanitizeForTerminal(s: string, options: SanitizeOptions = {}): s
     } else if (c === 0x0a || c === 0x09) {
       out += s[i];
       i++;
-    } else if (c < 0x20 || (c >= DEL && c <= 0x9f) || BIDI_CONTROLS.has(c)) {
+    } else if (LINE_SEPARATORS.has(c)) {
+      out += '\n';
+      i++;
+    } else if (c === TAG_HIGH && isTag(s, i)) {
+      const end = endOfTags(s, i);
+      if (out.charCodeAt(out.length - 1) === FLAG_LOW) out += s.slice(i, end);
+      i = end;
+    } else if (c < 0x20 || (c >= DEL && c <= 0x9f) || BIDI_CONTROLS.has(c) || INVISIBLE.has(c)) {
       i++;
     } else {
       out += s[i];
