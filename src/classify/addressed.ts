@@ -36,6 +36,11 @@ export interface DefaultReading {
   features: Features;
   /** Scored as it stands, as a post to the writer's followers rather than a message to a brand. */
   asPost: boolean;
+  /**
+   * The plain complaint of `features` when reading them looked for one (null: none found), so that
+   * `handSet` does not look again; undefined when it was not looked for.
+   */
+  plain?: string | null;
 }
 
 /**
@@ -54,8 +59,9 @@ export function readByDefault(text: string, config: FeatureConfig): DefaultReadi
     return { features: extractFeatures(text, config, true), asPost: false };
   const literal = extractFeatures(text, config, false);
   if (literal.tokens.includes(HANDLE_TOKEN)) return { features: literal, asPost: false };
-  const problem = literal.problem || plainComplaint(literal) !== undefined;
+  const plain = literal.problem ? undefined : (plainComplaint(literal) ?? null);
+  const problem = literal.problem || (plain !== undefined && plain !== null);
   if ((!link || WRITTEN_TO.test(text)) && problem)
     return { features: extractFeatures(text, config, true), asPost: false };
-  return { features: literal, asPost: true };
+  return { features: literal, asPost: true, plain };
 }

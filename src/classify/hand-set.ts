@@ -15,9 +15,12 @@ export interface HandSet {
   shift: number;
 }
 
-/** The hand-set kinds of one text, from its features. */
-export function handSet(text: string, features: Features): HandSet {
-  const plain = plainComplaint(features);
+/**
+ * The hand-set kinds of one text, from its features; `known` is their plain complaint when it was found
+ * already (null: none), as `readByDefault` leaves it.
+ */
+export function handSet(text: string, features: Features, known?: string | null): HandSet {
+  const plain = known === undefined ? plainComplaint(features) : (known ?? undefined);
   const notOne = features.problem ? undefined : notAComplaint(text, features.tokens);
   const shift = (plain ? PLAIN_COMPLAINT_SHIFT : 0) + (notOne ? NOT_COMPLAINT_SHIFT : 0);
   return { plain, notOne, shift };

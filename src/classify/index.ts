@@ -90,7 +90,7 @@ export function classifyWith(
     options.rating === undefined ? undefined : Math.min(5, Math.max(1, Math.round(options.rating)));
   const ratingShift = stars === undefined ? 0 : (RATING_SHIFT[stars] ?? 0);
   const calmNews = options.addressed === false && !features.problem;
-  const { plain, notOne, shift: handShift } = handSet(text, features);
+  const { plain, notOne, shift: handShift } = handSet(text, features, reading.plain);
   const shift = ratingShift + (calmNews ? NO_PROBLEM_SHIFT : 0) + handShift;
   const complaintScore = probability(compiled, margin(compiled, features), shift);
   const complaint = complaintScore >= compiled.threshold;
