@@ -48,10 +48,13 @@ test('doctor checks each source online and never prints the key', async () => {
   expect(checks.map((c) => [c.what, c.ok])).toEqual([
     ['config', true],
     ['database', true],
+    ['disk', true],
     ['feed', true],
     ['yt', true],
   ]);
-  expect(checks[3].detail).toBe('key accepted; channel "Google Developers"');
+  // The space on the file system of the database's own directory, not of the working directory.
+  expect(checks[2].detail).toMatch(/^\d+(?:\.\d)? (?:MiB|GiB|TiB) free in \/.*doctor/);
+  expect(checks[4].detail).toBe('key accepted; channel "Google Developers"');
   expect(r.stdout + r.stderr).not.toContain(KEY);
 });
 

@@ -11,6 +11,7 @@ import { USER_AGENT } from '../version.js';
 import { sanitizeForTerminal } from '../../output/sanitize.js';
 import { checkWritable, describeStoreError, isBusy } from '../../store/store-errors.js';
 import { formatJsonDocument } from '../../output/json.js';
+import { diskCheck } from '../disk-space.js';
 
 /** One line of the report. */
 interface Check {
@@ -69,6 +70,8 @@ export async function run(ctx: Context, _args: string[], opts: Record<string, un
       detail: describeStoreError(err, config.database) ?? errorMessage(err),
     });
   }
+  const disk = diskCheck(config.database);
+  if (disk) checks.push({ what: 'disk', ...disk });
   const sources = await buildSources(config.sources, config.brands, config.file);
   for (const [i, source] of sources.entries()) {
     const options = config.sources[i];
