@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { makeDirs } from '../make-dirs.js';
 
 const FORMAT = 1;
 
@@ -59,7 +60,7 @@ function read(cacheFile: string): Entry | undefined {
 function write(cacheFile: string, entry: Entry): void {
   const tmp = `${cacheFile}.${process.pid}.tmp`;
   try {
-    fs.mkdirSync(path.dirname(cacheFile), { recursive: true, mode: 0o700 });
+    makeDirs(path.dirname(cacheFile), 0o700);
     fs.writeFileSync(tmp, JSON.stringify(entry), { mode: 0o600 });
     fs.renameSync(tmp, cacheFile);
   } catch {

@@ -6,6 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Migration } from './migrations/index.js';
 import type { Db } from './statements.js';
 import { RuntimeError } from '../errors.js';
+import { makeDirs } from '../make-dirs.js';
 import { BUSY_MS, describeStoreError, sqliteCode, whileBusy } from './store-errors.js';
 
 // Loaded with require, not import: importing a CommonJS package from ESM first scans its source for
@@ -47,9 +48,23 @@ export async function openStore(file: string): Promise<Db> {
   return db;
 }
 
+/** Creates the directory of the database at `file`, or says which one it cannot and why. */
+function makeDatabaseDir(file: string): void {
+  const dir = path.dirname(file);
+  try {
+    makeDirs(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    throw new RuntimeError(
+      `database ${file}: cannot create its directory ${dir} (${code}); check the database path and permissions`,
+      { cause: err },
+    );
+  }
+}
+
 /** Opens (creating if needed) the database at `file` with WAL and a busy timeout, without migrating. */
 export function connect(file: string): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') makeDatabaseDir(file);
   let db: Db;
   try {
     db = new Database(file, { timeout: BUSY_MS, nativeBinding: addonPath() });

@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { STARTER_CONFIG } from '../../config/starter.js';
 import { RuntimeError, UsageError } from '../../errors.js';
+import { makeDirs } from '../../make-dirs.js';
 
 export function configure(cmd: Command): void {
   cmd
@@ -19,7 +20,7 @@ export async function run(ctx: Context, args: string[], opts: Record<string, unk
     throw new UsageError(`${target} already exists; pass --force to overwrite it, or name another file`);
   }
   try {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
+    makeDirs(path.dirname(target));
     fs.writeFileSync(target, STARTER_CONFIG);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
