@@ -10,6 +10,7 @@ import { NOT_COMPLAINT_SHIFT } from './not-complaints.js';
 import { personalDataKinds } from './personal-data.js';
 import { PLAIN_COMPLAINT_SHIFT } from './plain-complaints.js';
 import { handSet } from './hand-set.js';
+import { RATING_SHIFT, ratingReason } from './rating-shift.js';
 import { parseSeverity, severityOf, type CompiledSeverityModel } from './severity.js';
 import { SEVERITY_MODEL_JSON } from './severity-model-data.js';
 
@@ -28,16 +29,6 @@ export interface ClassifyOptions {
 }
 
 const MAX_REASONS = 4;
-// Logit shifts for star ratings, set by hand because the dev file has no ratings: 1–2 stars say
-// "complaint" more plainly than most wording, 4–5 the opposite, and 3 leaves it to the text.
-const RATING_SHIFT: Record<number, number> = { 1: 4, 2: 2.5, 3: 0, 4: -2.5, 5: -4 };
-const RATING_LABEL: Record<number, string> = {
-  1: '1-star rating',
-  2: '2-star rating',
-  4: '4-star rating',
-  5: '5-star rating',
-};
-
 // Logit shift for a text not addressed to the brand (news, web pages) that names no problem: no
 // negative word, no problem cue. Set by hand, as the ratings are, because the dev file has no news: a
 // report of a share sale or a product launch is nobody's complaint, however much money and time it names.
@@ -86,12 +77,11 @@ export function classifyWith(
       ? readByDefault(text, compiled.features)
       : { features: extractFeatures(text, compiled.features, options.addressed), asPost: false };
   const features = reading.features;
-  const stars =
-    options.rating === undefined ? undefined : Math.min(5, Math.max(1, Math.round(options.rating)));
-  const ratingShift = stars === undefined ? 0 : (RATING_SHIFT[stars] ?? 0);
   const calmNews = options.addressed === false && !features.problem;
-  const { plain, notOne, shift: handShift } = handSet(text, features, reading.plain);
-  const shift = ratingShift + (calmNews ? NO_PROBLEM_SHIFT : 0) + handShift;
+  const hand = handSet(text, features, { plain: reading.plain, rating: options.rating });
+  const { plain, notOne, stars } = hand;
+  const ratingShift = stars === undefined ? 0 : (RATING_SHIFT[stars] ?? 0);
+  const shift = (calmNews ? NO_PROBLEM_SHIFT : 0) + hand.shift;
   const complaintScore = probability(compiled, margin(compiled, features), shift);
   const complaint = complaintScore >= compiled.threshold;
   // Extra candidates, because overlapping ones ("refund", "no refund") are merged below.
@@ -102,7 +92,7 @@ export function classifyWith(
   // Say so when the reading decided it: the same words to a brand may well be a complaint.
   if (reading.asPost && !complaint) parts.unshift({ label: POST_LABEL, value: 0 });
   if (stars !== undefined && ratingShift !== 0 && ratingShift > 0 === complaint) {
-    parts.unshift({ label: RATING_LABEL[stars], value: ratingShift });
+    parts.unshift({ label: ratingReason(stars, hand.stated), value: ratingShift });
   }
   const language = detectLanguageOfTokens(text, features.tokens);
   const reasons = pickReasons(parts.map((p) => p.label));

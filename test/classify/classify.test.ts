@@ -127,6 +127,18 @@ describe('ratings', () => {
       expect(classify(text, { rating: 3 })).toEqual(classify(text));
     }
   });
+
+  test('a rating the text states counts where the source gives none, and says so', () => {
+    const oneStar = classify(`One star. ${neutral}`);
+    expect(oneStar).toMatchObject({ complaint: true });
+    expect(oneStar.reasons[0]).toBe('1 star, in the text');
+    const fiveStars = classify('Five stars. A bit slow to arrive but works fine.');
+    expect(fiveStars.complaint).toBe(false);
+    expect(fiveStars.reasons[0]).toBe('5 stars, in the text');
+    // The source's own rating wins over the words.
+    expect(classify(`One star. ${neutral}`, { rating: 5 })).toMatchObject({ complaint: false });
+    expect(classify(`One star. ${neutral}`, { rating: 5 }).reasons[0]).toBe('5-star rating');
+  });
 });
 
 describe('scores and batch', () => {
