@@ -115,3 +115,34 @@ test('falling to pieces is a faulty product too', () => {
   expect(label('Stitching came loose after one wash')).toBe('faulty product');
   expect(label('The sole fell apart in a month')).toBe('faulty product');
 });
+
+// Faults reviews tell as events rather than with a fault word; and look-alikes that are none.
+test.each([
+  ['The sole started peeling away from the shoe after three weeks', 'faulty product'],
+  ['Mattress started sagging in the middle after four months.', 'faulty product'],
+  ['the paint is already chipping off', 'faulty product'],
+  ['The buttons fell off one by one.', 'faulty product'],
+  ["The doll's arm came off within an hour", 'faulty product'],
+  ['Mine died the day after the return window closed.', 'faulty product'],
+  ['the battery just died after two weeks', 'faulty product'],
+  ['Zipper split on the second wear.', 'faulty product'],
+  ['The blender lid doesn’t seal, so every smoothie sprays out the top.', 'faulty product'],
+  ['the drawers don’t close', 'faulty product'],
+  ['paddles won’t stay on in the basket anymore', 'faulty product'],
+  ['It arrived smelling like cigarette smoke.', 'faulty product'],
+  ['Tastes like cardboard dipped in sweetener.', 'faulty product'],
+  ['way too sweet, couldnt finish it', 'faulty product'],
+  ['Battery life is nowhere near the advertised 12 hours.', 'faulty product'],
+  ['The material is see-through, you can read a newspaper through it.', 'faulty product'],
+  ['not too sweet and the kids love it', undefined],
+  ['I was worried it would start peeling but it still looks new', undefined],
+  ['if it doesn’t fit you can send it back for free', undefined],
+  ['my grandad died last week', undefined],
+  ['the cat fell off the sofa', undefined],
+  ['we split the bill', undefined],
+  ['I can see through your excuses', undefined],
+  ['smells like heaven', undefined],
+  ['it has never once started leaking', undefined],
+])('a fault told as an event: %s -> %s', (text, expected) => {
+  expect(label(text)).toBe(expected);
+});
