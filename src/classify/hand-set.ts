@@ -5,7 +5,7 @@
 import type { Features } from './features.js';
 import { NOT_COMPLAINT_SHIFT, notAComplaint } from './not-complaints.js';
 import { PLAIN_COMPLAINT_SHIFT, plainComplaint } from './plain-complaints.js';
-import { RATING_SHIFT } from './rating-shift.js';
+import { RATING_SHIFT, toStars } from './rating-shift.js';
 import { statedStars } from './stated-rating.js';
 
 /** Which hand-set kinds a text is, and their summed logit shift. */
@@ -14,10 +14,15 @@ export interface HandSet {
   plain: string | undefined;
   /** The kind of plainly non-complaint post ("job posting"), if any. */
   notOne: string | undefined;
-  /** Stars 1–5: the source's rating, else one the text states ("two stars"); undefined when neither. */
+  /**
+   * Stars 1–5: the source's rating, else one the text states ("two stars"; a 4 or 5 only when the text
+   * names no problem); undefined when neither.
+   */
   stars: number | undefined;
   /** Whether `stars` was stated in the text rather than given by the source. */
   stated: boolean;
+  /** The part of `shift` the rating makes. */
+  ratingShift: number;
   shift: number;
 }
 
@@ -33,12 +38,12 @@ export interface HandSetOptions {
 export function handSet(text: string, features: Features, options: HandSetOptions = {}): HandSet {
   const plain = options.plain === undefined ? plainComplaint(features) : (options.plain ?? undefined);
   const notOne = features.problem ? undefined : notAComplaint(text, features.tokens);
-  const given =
-    options.rating === undefined ? undefined : Math.min(5, Math.max(1, Math.round(options.rating)));
-  const stars = given ?? statedStars(text);
-  const shift =
-    (plain ? PLAIN_COMPLAINT_SHIFT : 0) +
-    (notOne ? NOT_COMPLAINT_SHIFT : 0) +
-    (stars === undefined ? 0 : (RATING_SHIFT[stars] ?? 0));
-  return { plain, notOne, stars, stated: given === undefined && stars !== undefined, shift };
+  const given = options.rating === undefined ? undefined : toStars(options.rating);
+  let stated = given === undefined ? statedStars(text) : undefined;
+  // A stated 4 or 5 beside a named problem is sarcasm or someone else's: "5 stars for losing my bag".
+  if (stated !== undefined && stated >= 4 && (features.problem || plain !== undefined)) stated = undefined;
+  const stars = given ?? stated;
+  const ratingShift = stars === undefined ? 0 : (RATING_SHIFT[stars] ?? 0);
+  const shift = (plain ? PLAIN_COMPLAINT_SHIFT : 0) + (notOne ? NOT_COMPLAINT_SHIFT : 0) + ratingShift;
+  return { plain, notOne, stars, stated: stated !== undefined, ratingShift, shift };
 }

@@ -10,7 +10,7 @@ import { NOT_COMPLAINT_SHIFT } from './not-complaints.js';
 import { personalDataKinds } from './personal-data.js';
 import { PLAIN_COMPLAINT_SHIFT } from './plain-complaints.js';
 import { handSet } from './hand-set.js';
-import { RATING_SHIFT, ratingReason } from './rating-shift.js';
+import { ratingReason } from './rating-shift.js';
 import { parseSeverity, severityOf, type CompiledSeverityModel } from './severity.js';
 import { SEVERITY_MODEL_JSON } from './severity-model-data.js';
 
@@ -79,8 +79,7 @@ export function classifyWith(
   const features = reading.features;
   const calmNews = options.addressed === false && !features.problem;
   const hand = handSet(text, features, { plain: reading.plain, rating: options.rating });
-  const { plain, notOne, stars } = hand;
-  const ratingShift = stars === undefined ? 0 : (RATING_SHIFT[stars] ?? 0);
+  const { plain, notOne, stars, ratingShift } = hand;
   const shift = (calmNews ? NO_PROBLEM_SHIFT : 0) + hand.shift;
   const complaintScore = probability(compiled, margin(compiled, features), shift);
   const complaint = complaintScore >= compiled.threshold;

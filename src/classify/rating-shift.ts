@@ -10,3 +10,12 @@ export const RATING_SHIFT: Record<number, number> = { 1: 4, 2: 2.5, 3: 0, 4: -2.
 export function ratingReason(stars: number, stated: boolean): string {
   return stated ? `${stars} star${stars === 1 ? '' : 's'}, in the text` : `${stars}-star rating`;
 }
+
+/**
+ * A rating as whole stars 1–5. A stated rating's halves round down ("4.5 stars" is 4): the higher the
+ * rating, the harder it pushes a text away from being a complaint.
+ */
+export function toStars(rating: number, halves: 'up' | 'down' = 'up'): number {
+  const whole = halves === 'up' ? Math.round(rating) : Math.ceil(rating - 0.5);
+  return Math.min(5, Math.max(1, whole));
+}

@@ -1,13 +1,16 @@
 /**
- * A star rating the writer states in the text ("Two stars.", "gave it 5 stars", "would give zero stars
- * if I could", "4 out of 5", "1/10 not recommended"): reviews and tweets that carry no rating field often
- * say it in words. Used only where the source gives no rating of its own.
+ * A star rating the writer states in the text, for texts whose source gives none: reviews and tweets
+ * often say it in words ("Two stars.", "I gave it 5 stars", "would give zero stars if I could", "1/5 avoid",
+ * "★★☆☆☆"). Only a rating the writer gives counts: not a kind of hotel or airline ("a 5 star hotel"),
+ * others' ratings ("critics gave it 5 stars", "the app shows 4.5 stars"), a star taken off ("-1 star for
+ * the noise"), a hypothetical ("would give 5 stars but…"), a thread counter ("1/5") or a date ("ordered 2/5").
  */
 
-// Six to ten stars ("I'd give it six stars if I could") count as five.
+import { toStars } from './rating-shift.js';
+
+// Six to ten stars ("I'd give it six stars if I could") count as five (see toStars).
 const NUMBERS: Record<string, number> = {
   zero: 0,
-  no: 0,
   one: 1,
   two: 2,
   three: 3,
@@ -19,19 +22,59 @@ const NUMBERS: Record<string, number> = {
   nine: 9,
   ten: 10,
 };
+const NUM = String.raw`(zero|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?:\.\d)?)`;
+// Where a verdict may open: the text, a sentence, a comma or a dash ("Taste 5 stars, delivery 1 star",
+// "one star - it broke"), after any @handles ("@acme 1/5 avoid"); not the point of "4.5" or "-1".
+const OPENS = String.raw`(?:^|(?<!\d)[.!?:;,\n]\s*|\s[-–—]\s+)(?:@\w+\s+)*`;
+// "N stars" as a rating, not as a kind of thing ("5 star service", "one star of the team"): plural and
+// not "of", or singular before the end, punctuation or a reason ("one star - it broke", "1 star for…").
+const STARS = String.raw`(?:[- ]?stars\b(?! (?:of|in|on|by)\b)|[- ]?star(?=\s*(?:$|[^\w\s'’]|(?:for|because|from|overall|and|but)\b))|\*(?=\s|[.!,:;-]|$))`;
+const OUT_OF = String.raw`(?: ?\/ ?| out of )(5|10|five|ten)(?![\w/]|\.\d| of\b)`;
 
-// "N stars" or "N of 5 stars"; not a kind of hotel or player ("a 5 star hotel", "4-star recruit"), a star
-// taken off ("one star off for the packaging"), an average ("a 4 star rating") or a review's rating
-// ("all the five-star reviews", "a 5 star review was removed").
-const STARS =
-  /(?<![\w.])(zero|no|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?:\.5)?)(?: (?:out )?of (?:5|five))?[- ]stars?\b(?! (?:off|less|deducted|down|removed|taken|review|reviews|hotel|hotels|resort|resorts|restaurant|restaurants|rating|ratings|average|general|generals|recruit|recruits|player|players|prospect|prospects)\b)/g;
-// "3/5", "4 out of 5", "1/10"; a date ("on 1/5") or a share of people ("9 out of 10 dentists") is
-// none: it must stand at the end of a sentence or before a verdict ("would", "not recommended").
-const SCORE =
-  /(?<![\w./])(?<!\b(?:on|by|from|until|till|since|before|after|due|dated|of|in) )(\d{1,2}(?:\.5)?)(?: ?\/ ?| out of )(5|10|five|ten)(?![\w/]|\.\d)(?=[.!,]+(?:\s|$)|$|\s+(?:stars?|would|wouldnt|not|do not|dont|recommend|overall)\b)/g;
+/**
+ * A rating opening the text or a sentence, with at most one word before it ("Two stars.", "Solid 4
+ * stars -", "1/5 avoid", "10/10 would buy again"); not "not five stars" or "negative 5 stars" (below).
+ */
+const OPENING_STARS = new RegExp(
+  `${OPENS}(?:(?!(?:not|no|never|negative|minus)\\b)[a-z]+ )?${NUM}${STARS}`,
+  'g',
+);
+// A score is a verdict when the sentence stops or a verdict follows: not "9 out of 10 dentists".
+const OPENING_SCORE = new RegExp(
+  `${OPENS}${NUM}${OUT_OF}(?=\\s*(?:$|[^\\w\\s]|(?:stars?|would|wouldnt|not|never|avoid|do not|dont|recommend|overall)\\b))`,
+  'g',
+);
+/**
+ * The writer giving it ("I gave it 5 stars", "i just gave 5 stars to nancy", "rated it 3/5"; group 1 says
+ * whether it is hypothetical: "would give 5 stars but it broke" gives no 5). Others are not the writer:
+ * "critics gave it 5 stars", "my wife gave it 5 stars", "rated 5 stars by Forbes".
+ */
+const GIVEN = new RegExp(
+  String.raw`(?:^|\b(?:i|we|id|ive|ill|so|and|hence|thus)\s)((?:(?:just|have|had|will|would|could|now|only|happily|gladly)\s)*)(?:give|gave|giving|given|rate|rated|rating|award|awarded)(?: (?:it|this|them|these|that|him|her|you|this one|this place))? (?:(?:a|an|only|just)\s)?${NUM}(?:${STARS}|${OUT_OF})`,
+  'g',
+);
+/** A verdict after a score anywhere: "1/10 not recommended", "10/10 would buy again". */
+const SCORED_VERDICT = new RegExp(
+  `(?<![\\w./-])${NUM}${OUT_OF},? (?=(?:would|wouldnt|not recommended|do not recommend|dont recommend)\\b)`,
+  'g',
+);
+/**
+ * No stars, or fewer than none: "zero stars", "No stars.", "negative 5 stars", "-10 stars", "not even one
+ * star". A small negative before a reason is a star taken off: "-1 star for the noise" (group 1 set).
+ */
+const NONE =
+  /(?<![\w.])(?:(?:zero|0) stars?|no stars|not even (?:one|1|a) star|(?:negative|minus|-) ?(?:(one|two|1|2)(?=[- ]?stars? (?:for|because|off|due)\b)|\d+|one|two|three|four|five|ten))(?:[- ]?stars?)?\b(?! (?:in|on|at|of|left|visible|tonight)\b)/g;
+/** A five-slot scale of star symbols: "★★☆☆☆", "★★★★★". */
+const SYMBOLS = /(?<![★☆])[★☆]{5}(?![★☆])/gu;
+// Taking a star off: "knocked off one star", "took off 1 star", "minus one star because…".
+const TAKEN_OFF =
+  /\b(?:off|minus|lose|loses|lost|dock|docked|deduct|deducted|knock|knocked|take|took|taking)\s$/;
 
 /** The number a rating word or numeral stands for. */
 const value = (word: string): number => NUMBERS[word] ?? Number(word);
+
+/** A rating out of `outOf` as stars out of five. */
+const outOfFive = (n: string, outOf: string): number => (value(n) / value(outOf)) * 5;
 
 /**
  * The lowest star rating (1–5) a text states, or undefined when it states none: of "5 stars for the
@@ -39,12 +82,22 @@ const value = (word: string): number => NUMBERS[word] ?? Number(word);
  */
 export function statedStars(text: string): number | undefined {
   const lower = text.toLowerCase();
-  if (!lower.includes('star') && !lower.includes('/') && !lower.includes(' of ')) return undefined;
-  let lowest: number | undefined;
-  for (const m of lower.matchAll(STARS)) lowest = Math.min(lowest ?? 5, value(m[1]));
-  for (const m of lower.matchAll(SCORE)) {
-    const outOf = value(m[2]);
-    if (value(m[1]) <= outOf) lowest = Math.min(lowest ?? 5, (value(m[1]) / outOf) * 5);
+  if (!/star|\/|out of|\*|★|☆/.test(lower)) return undefined;
+  const found: number[] = [];
+  for (const m of lower.matchAll(OPENING_STARS)) {
+    if (!TAKEN_OFF.test(lower.slice(Math.max(0, m.index - 10), m.index + m[0].indexOf(m[1])))) {
+      found.push(value(m[1]));
+    }
   }
-  return lowest === undefined ? undefined : Math.min(5, Math.max(1, Math.round(lowest)));
+  for (const m of lower.matchAll(OPENING_SCORE)) found.push(outOfFive(m[1], m[2]));
+  for (const m of lower.matchAll(SCORED_VERDICT)) found.push(outOfFive(m[1], m[2]));
+  for (const m of lower.matchAll(GIVEN)) {
+    const stars = m[3] === undefined ? value(m[2]) : outOfFive(m[2], m[3]);
+    // "would give 5 stars but…" is no 5; "would give zero stars if I could" is a plain 0.
+    if (!/would|could/.test(m[1]) || stars <= 1) found.push(stars);
+  }
+  for (const m of lower.matchAll(NONE)) if (m[1] === undefined) found.push(0);
+  for (const m of lower.matchAll(SYMBOLS)) found.push([...m[0]].filter((c) => c === '★').length);
+  if (found.length === 0) return undefined;
+  return toStars(Math.min(...found), 'down');
 }

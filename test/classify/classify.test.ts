@@ -132,7 +132,7 @@ describe('ratings', () => {
     const oneStar = classify(`One star. ${neutral}`);
     expect(oneStar).toMatchObject({ complaint: true });
     expect(oneStar.reasons[0]).toBe('1 star, in the text');
-    const fiveStars = classify('Five stars. A bit slow to arrive but works fine.');
+    const fiveStars = classify('Five stars. Arrived on Tuesday and the colour is as shown.');
     expect(fiveStars.complaint).toBe(false);
     expect(fiveStars.reasons[0]).toBe('5 stars, in the text');
     // The source's own rating wins over the words.

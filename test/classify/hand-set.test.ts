@@ -19,3 +19,20 @@ test('a job ad that names a problem takes no shift', () => {
     kinds('Acme is hiring but never answers my application, 3 weeks and still waiting').notOne,
   ).toBeUndefined();
 });
+
+test('a stated rating shifts as a given one does; a stated 4 or 5 beside a problem does not', () => {
+  expect(kinds('One star. The colour is as shown.')).toMatchObject({
+    stars: 1,
+    stated: true,
+    ratingShift: 4,
+  });
+  expect(kinds('Five stars. The colour is as shown.')).toMatchObject({ stars: 5, ratingShift: -4 });
+  // Sarcasm and others' praise: the problem decides.
+  expect(kinds('5 stars for losing my luggage again @AmericanAir')).toMatchObject({
+    stars: undefined,
+    ratingShift: 0,
+  });
+  // The source's rating wins over the words.
+  const text = 'One star. The colour is as shown.';
+  expect(handSet(text, extractFeatures(text), { rating: 5 })).toMatchObject({ stars: 5, stated: false });
+});
