@@ -116,33 +116,77 @@ test('falling to pieces is a faulty product too', () => {
   expect(label('The sole fell apart in a month')).toBe('faulty product');
 });
 
-// Faults reviews tell as events rather than with a fault word; and look-alikes that are none.
+// Faults reviews tell as events rather than with a fault word; and look-alikes, many of them praise a
+// review found the first, looser form of the rule read as faults.
 test.each([
   ['The sole started peeling away from the shoe after three weeks', 'faulty product'],
   ['Mattress started sagging in the middle after four months.', 'faulty product'],
-  ['the paint is already chipping off', 'faulty product'],
+  ['the belt buckle paint is already chipping off', 'faulty product'],
   ['The buttons fell off one by one.', 'faulty product'],
-  ["The doll's arm came off within an hour", 'faulty product'],
+  ['The handle came off the pot after a week.', 'faulty product'],
   ['Mine died the day after the return window closed.', 'faulty product'],
   ['the battery just died after two weeks', 'faulty product'],
+  ['The printer died a week after the warranty ended.', 'faulty product'],
   ['Zipper split on the second wear.', 'faulty product'],
+  ['The seams split the first time I wore them.', 'faulty product'],
   ['The blender lid doesn’t seal, so every smoothie sprays out the top.', 'faulty product'],
-  ['the drawers don’t close', 'faulty product'],
   ['paddles won’t stay on in the basket anymore', 'faulty product'],
   ['It arrived smelling like cigarette smoke.', 'faulty product'],
   ['Tastes like cardboard dipped in sweetener.', 'faulty product'],
-  ['way too sweet, couldnt finish it', 'faulty product'],
+  ['The milk smells off.', 'faulty product'],
   ['Battery life is nowhere near the advertised 12 hours.', 'faulty product'],
   ['The material is see-through, you can read a newspaper through it.', 'faulty product'],
+  ['Only lasted three months before it quit.', 'faulty product'],
   ['not too sweet and the kids love it', undefined],
   ['I was worried it would start peeling but it still looks new', undefined],
-  ['if it doesn’t fit you can send it back for free', undefined],
+  ['I thought the seams would split but they held', undefined],
+  ['it has never once started leaking', undefined],
   ['my grandad died last week', undefined],
+  ['Former House Speaker Jim Wright died at 92', undefined],
+  ['@Uber my phone died and the driver still waited for me', undefined],
   ['the cat fell off the sofa', undefined],
+  ['the stain came off easily with your spray', undefined],
+  ['The lid comes off for easy cleaning', undefined],
+  ['the stickers peeled off easily, no residue', undefined],
+  ['they started to break in after a week and now they are so comfy', undefined],
+  ['my acne started to fade within days', undefined],
+  ['I started tearing up reading this, thank you', undefined],
   ['we split the bill', undefined],
+  ['Republicans split on new spending bill', undefined],
+  ['these cookies didn’t last a day in our house!', undefined],
+  ['Hurry, this deal won’t last!', undefined],
+  ['most jeans don’t fit me but these are perfect', undefined],
+  ['Great late night spot, the kitchen doesn’t close until 2am', undefined],
+  ['Other brands are too tight on me, these are just right', undefined],
+  ['fragrance free, smells like nothing, perfect for my sensitive skin', undefined],
+  ['nowhere near as bad as the reviews said', undefined],
+  ['love the see-through case', undefined],
   ['I can see through your excuses', undefined],
   ['smells like heaven', undefined],
-  ['it has never once started leaking', undefined],
 ])('a fault told as an event: %s -> %s', (text, expected) => {
+  expect(label(text)).toBe(expected);
+});
+
+// Review verdicts that warn others off, and look-alikes: praise, conditions, comparisons.
+test.each([
+  ['Do not buy. It broke in a week.', 'warns others off'],
+  ["Don't waste your money.", 'warns others off'],
+  ['Would not recommend.', 'warns others off'],
+  ['Stay away from this seller.', 'warns others off'],
+  ['Not worth the money.', 'warns others off'],
+  ['Save your money.', 'warns others off'],
+  ['Never again. #bad', 'warns others off'],
+  ['Sent it back the next day.', 'warns others off'],
+  ['worst customer service ever. Waste of time.', 'warns others off'],
+  ['@DropboxSupport I was overcharged. I want a refund.', 'wants money back'],
+  ["I can't recommend this enough.", undefined],
+  ['if you dont buy now you will miss out', undefined],
+  ['not a waste of money at all', undefined],
+  ["Don't waste your money on expensive brands, this works just as well", undefined],
+  ["Don't buy the cheap ones, buy these", undefined],
+  ['never again will I buy another brand', undefined],
+  ['I would not recommend anything else', undefined],
+  ['avoid the queues by using the app', undefined],
+])('a verdict: %s -> %s', (text, expected) => {
   expect(label(text)).toBe(expected);
 });
