@@ -63,12 +63,15 @@ const SCORED_VERDICT = new RegExp(
  * star". A small negative before a reason is a star taken off: "-1 star for the noise" (group 1 set).
  */
 const NONE =
-  /(?<![\w.])(?:(?:zero|0) stars?|no stars|not even (?:one|1|a) star|(?:negative|minus|-) ?(?:(one|two|1|2)(?=[- ]?stars? (?:for|because|off|due)\b)|\d+|one|two|three|four|five|ten))(?:[- ]?stars?)?\b(?! (?:in|on|at|of|left|visible|tonight)\b)/g;
+  /(?<![\w.])(?:(?:zero|0) stars?|no stars|not even (?:one|1|a) star|(?:negative|minus|-) ?(?:(one|two|1|2)(?=[- ]?stars? (?:for|because|off|due)\b)|\d+|one|two|three|four|five|ten)[- ]?stars?)\b(?! (?:in|on|at|of|left|visible|tonight)\b)/g;
 /** A five-slot scale of star symbols: "★★☆☆☆", "★★★★★". */
 const SYMBOLS = /(?<![★☆])[★☆]{5}(?![★☆])/gu;
 // Taking a star off: "knocked off one star", "took off 1 star", "minus one star because…".
 const TAKEN_OFF =
   /\b(?:off|minus|lose|loses|lost|dock|docked|deduct|deducted|knock|knocked|take|took|taking)\s$/;
+
+// What every rating above holds; most texts hold none, and skip the patterns.
+const MAY_RATE = /star|\d ?\/|out of|\*|★|☆/i;
 
 /** The number a rating word or numeral stands for. */
 const value = (word: string): number => NUMBERS[word] ?? Number(word);
@@ -81,8 +84,8 @@ const outOfFive = (n: string, outOf: string): number => (value(n) / value(outOf)
  * taste, 1 star for the packaging" the complaint is the point.
  */
 export function statedStars(text: string): number | undefined {
+  if (!MAY_RATE.test(text)) return undefined;
   const lower = text.toLowerCase();
-  if (!/star|\/|out of|\*|★|☆/.test(lower)) return undefined;
   const found: number[] = [];
   for (const m of lower.matchAll(OPENING_STARS)) {
     if (!TAKEN_OFF.test(lower.slice(Math.max(0, m.index - 10), m.index + m[0].indexOf(m[1])))) {

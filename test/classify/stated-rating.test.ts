@@ -76,6 +76,8 @@ const stated: [string, number | undefined][] = [
   ['there are no stars in the sky', undefined],
   ['"5 stars" they said. Lies.', undefined],
   ['My wife gave it 5 stars', undefined],
+  // A negative number is no rating without its stars (the dev file's "Cagnacci (Italian, 1601 - 1663)").
+  ['Guido Cagnacci (Italian, 1601 - 1663), the star of the show', undefined],
 ];
 test.each(stated)('%j states %p', (text, stars) => {
   expect(statedStars(text)).toBe(stars);
