@@ -112,9 +112,7 @@ const PLAIN: readonly PlainComplaint[] = [
     // "never again", "sent it back"; not "can't recommend it enough", "if you don't buy now", "not a
     // waste of money", or praise by comparison ("don't waste your money on expensive brands, this works").
     label: 'warns others off',
-    needs: words(
-      'do dont never would will wouldnt wont again worth save stay avoid returned returning sent sending waste',
-    ),
+    needs: words('buy order purchase bother waste recommend again fly book shop worth save away avoid back'),
     pattern: new RegExp(
       String.raw`(?<!\b${FEARED} (?:\S+ ){0,4})(?<!\b${NEGATED} (?:\S+ ){0,3})\b(?:${WARNINGS})\b(?! (?:\S+ ){0,6}(?:other|others|another|instead|elsewhere|else|expensive|pricier|cheaper|cheap ones|knockoffs?|name brand|brand name|competitors?)\b)`,
     ),
@@ -187,12 +185,17 @@ const GATE = new TokenGate(PLAIN.map((p) => p.needs));
  * The label of the first plain complaint phrase in a text's tokens (lowercase), or undefined. A text
  * that says the problem was put right ("they replaced my cracked screen in a day, thanks") has none.
  */
-export function plainComplaint(features: Pick<Features, 'tokens' | 'values'>): string | undefined {
+export function plainComplaint(
+  features: Pick<Features, 'tokens' | 'values'>,
+  gated = true,
+): string | undefined {
   const tokenString = features.tokens.join(' ');
-  if (!GATE.mark(features.tokens, tokenString) || features.values.has(`k:${RESOLVED_CUE}`)) return undefined;
+  if (features.values.has(`k:${RESOLVED_CUE}`)) return undefined;
+  // `gated` false runs every pattern, so that tests hold each `needs` list to its pattern.
+  if (gated && !GATE.mark(features.tokens, tokenString)) return undefined;
   // In PLAIN's order, so that the first phrase found is the one named.
   for (let at = 0; at < PLAIN.length; at++) {
-    if (GATE.open(at) && PLAIN[at].pattern.test(tokenString)) return PLAIN[at].label;
+    if ((!gated || GATE.open(at)) && PLAIN[at].pattern.test(tokenString)) return PLAIN[at].label;
   }
   return undefined;
 }

@@ -3,6 +3,7 @@ import { complaintCues } from '../../src/classify/cues.js';
 import { seededRandom } from '../../src/classify/metrics.js';
 import { normalise, tokenise } from '../../src/classify/text.js';
 import { parseCsv } from '../../src/classify/csv.js';
+import { plainComplaint } from '../../src/classify/plain-complaints.js';
 
 // Cues skip their pattern when a text lacks every token the cue `needs`. These tests hold that to the
 // patterns: with and without the tokens, complaintCues must find the same cues.
@@ -63,4 +64,35 @@ test('word runs drawn from the patterns find the same cues with and without skip
 test('a token starting with a listed prefix counts ("reimbursement", "glitchy")', () => {
   expect(bothWays(['no', 'reimbursement', 'yet'])[0]).toContain('refund');
   expect(bothWays(['glitchy', 'app'])[0]).toContain('broken');
+});
+
+test('plain complaints: word runs drawn from their patterns find the same with and without skipping', () => {
+  const source = readFileSync(new URL('../../src/classify/plain-complaints.ts', import.meta.url), 'utf8');
+  const vocabulary = source.match(/[a-z]+|<num>/g) ?? [];
+  const fillers = ['@user', '<num>', 'my', 'the', 'i', 'it', 'is', 'was', 'a', 'of'];
+  const random = seededRandom(2);
+  const pick = (n: number): number => Math.floor(random() * n);
+  const seen = new Set<string>();
+  for (let i = 0; i < 30_000; i++) {
+    let at = pick(vocabulary.length);
+    const tokens: string[] = [];
+    const length = 1 + pick(7);
+    while (tokens.length < length) {
+      tokens.push(random() < 0.15 ? fillers[pick(fillers.length)] : vocabulary[at % vocabulary.length]);
+      at += 1 + (random() < 0.3 ? pick(3) : 0);
+    }
+    const features = { tokens, values: new Map<string, number>() };
+    const all = plainComplaint(features, false);
+    if (plainComplaint(features) !== all)
+      expect([tokens.join(' '), plainComplaint(features)]).toEqual([tokens.join(' '), all]);
+    if (all !== undefined) seen.add(all);
+  }
+  // Most kinds are met by chance; the two whose phrases chance seldom forms are met below.
+  expect(seen.size).toBeGreaterThanOrEqual(8);
+  for (const text of ['the technician didnt fix the leak', 'i just want to talk to a real human']) {
+    const tokens = text.split(' ');
+    const features = { tokens, values: new Map<string, number>() };
+    expect(plainComplaint(features)).toBe(plainComplaint(features, false));
+    expect(plainComplaint(features)).toBeDefined();
+  }
 });
