@@ -31,28 +31,42 @@ test('real tweets find the same cues with and without skipping', () => {
   expect(found).toBeGreaterThanOrEqual(10);
 });
 
-test('word runs drawn from the patterns find the same cues with and without skipping', () => {
-  // The patterns' own words in the order written, so that runs of them form phrases the patterns match
-  // ("not yet been arrived", "was told"); some are glued to a letter outside ASCII, which the patterns
-  // read as a word boundary, and some are placeholders and fillers.
-  const source = readFileSync(new URL('../../src/classify/cues.ts', import.meta.url), 'utf8');
-  const vocabulary = source.match(/[a-z]+|<num>|!!|\?!|\?\?/g) ?? [];
-  const fillers = ['@user', '<num>', '<url>', 'my', 'the', 'i', 'me', 'it', 'is', 'was'];
-  const random = seededRandom(1);
+/**
+ * Runs of a source file's own words in the order written, so that they form phrases its patterns match
+ * ("not yet been arrived", "was told"); some are fillers and placeholders, and with `glue` some are glued
+ * to a letter outside ASCII, which the patterns read as a word boundary.
+ */
+function* wordRuns(file: string, words: RegExp, fillers: string[], seed: number, glue: boolean) {
+  const source = readFileSync(new URL(file, import.meta.url), 'utf8');
+  const vocabulary = source.match(words) ?? [];
+  const random = seededRandom(seed);
   const pick = (n: number): number => Math.floor(random() * n);
-  const seen = new Set<string>();
   for (let i = 0; i < 30_000; i++) {
     let at = pick(vocabulary.length);
     const tokens: string[] = [];
-    const length = 1 + pick(6);
+    const length = 1 + pick(glue ? 6 : 7);
     while (tokens.length < length) {
       let word = random() < 0.15 ? fillers[pick(fillers.length)] : vocabulary[at % vocabulary.length];
       at += 1 + (random() < 0.3 ? pick(3) : 0);
-      const glue = random();
-      if (glue < 0.03) word = `é${word}`;
-      else if (glue < 0.06) word = `${word}é`;
+      const glued = glue ? random() : 1;
+      if (glued < 0.03) word = `é${word}`;
+      else if (glued < 0.06) word = `${word}é`;
       tokens.push(word);
     }
+    yield tokens;
+  }
+}
+
+test('word runs drawn from the patterns find the same cues with and without skipping', () => {
+  const fillers = ['@user', '<num>', '<url>', 'my', 'the', 'i', 'me', 'it', 'is', 'was'];
+  const seen = new Set<string>();
+  for (const tokens of wordRuns(
+    '../../src/classify/cues.ts',
+    /[a-z]+|<num>|!!|\?!|\?\?/g,
+    fillers,
+    1,
+    true,
+  )) {
     const [gated, all] = bothWays(tokens);
     if (gated.join() !== all.join()) expect([tokens.join(' '), gated]).toEqual([tokens.join(' '), all]);
     for (const cue of all) seen.add(cue);
@@ -67,20 +81,15 @@ test('a token starting with a listed prefix counts ("reimbursement", "glitchy")'
 });
 
 test('plain complaints: word runs drawn from their patterns find the same with and without skipping', () => {
-  const source = readFileSync(new URL('../../src/classify/plain-complaints.ts', import.meta.url), 'utf8');
-  const vocabulary = source.match(/[a-z]+|<num>/g) ?? [];
   const fillers = ['@user', '<num>', 'my', 'the', 'i', 'it', 'is', 'was', 'a', 'of'];
-  const random = seededRandom(2);
-  const pick = (n: number): number => Math.floor(random() * n);
   const seen = new Set<string>();
-  for (let i = 0; i < 30_000; i++) {
-    let at = pick(vocabulary.length);
-    const tokens: string[] = [];
-    const length = 1 + pick(7);
-    while (tokens.length < length) {
-      tokens.push(random() < 0.15 ? fillers[pick(fillers.length)] : vocabulary[at % vocabulary.length]);
-      at += 1 + (random() < 0.3 ? pick(3) : 0);
-    }
+  for (const tokens of wordRuns(
+    '../../src/classify/plain-complaints.ts',
+    /[a-z]+|<num>/g,
+    fillers,
+    2,
+    false,
+  )) {
     const features = { tokens, values: new Map<string, number>() };
     const all = plainComplaint(features, false);
     if (plainComplaint(features) !== all)
