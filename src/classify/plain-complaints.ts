@@ -9,6 +9,14 @@
  */
 
 import { RESOLVED_CUE } from './cues.js';
+import {
+  FAULT_EVENT,
+  FAULT_EVENT_NEEDS,
+  FEARED,
+  NOT_ASKED,
+  WARNING,
+  WARNING_NEEDS,
+} from './review-phrases.js';
 import { TokenGate } from './token-gate.js';
 import type { Features } from './features.js';
 
@@ -48,43 +56,6 @@ const BETTER = String.raw`(?:better|nicer|prettier|lovelier|love|loving|gorgeous
 // A job left undone ("the technician didn't fix the leak"), not by the customer ("I didn't clean it").
 const UNDONE = String.raw`(?:(?:bother|try|attempt|manage) to )?(?:fix|repair|clean|complete|install|replace|(?:show|showed|turn|turned) up|show(?! (?:me|us|you|any|anything|the|my|your|a|an|it|on|that|what|how|in|up)\b)|finish(?= (?:the |my |our |his |her )?(?:job|work|install\w*|repair\w*|fitting|kitchen|bathroom|roof|wiring)\b))`;
 
-// A fear, a condition or a doubt, not a fault: "worried it would start peeling", "if it doesn't seal".
-const FEARED = String.raw`(?:if|whether|case|worried|afraid|scared|concerned|hope|hoping|unless|until|thought|expected|expecting|wondering)`;
-// Faults reviews tell as events, each with what it needs to be one (a review found each looser form in praise).
-const EVENTS = [
-  // Wearing out: "started peeling", "began to leak"; not "started to fade" (acne), "break in" or "tearing up".
-  String.raw`(?:started|starting|began|begun|begins|starts) (?:to )?(?:peel|peeling|fray|fraying|crack|cracking|leak|leaking|rust|rusting|pill|pilling|wobble|wobbling|squeak|squeaking|flicker|flickering|sag|sagging|flake|flaking|chip|chipping|fall apart|falling apart|come apart|coming apart|overheat|overheating|rattle|rattling|warp|warping|unravel|unraveling|unravelling|malfunction|malfunctioning)`,
-  // A part coming off ("the buttons fell off", "the paint is already chipping off the handle"), not a
-  // stain or a sticker meant to ("came off easily").
-  String.raw`(?:handle|handles|strap|straps|button|buttons|sole|soles|heel|heels|leg|legs|wheel|wheels|knob|knobs|paint|coating|finish|plating|veneer|trim|clasp|hinge|hinges|buckle|zipper|zip|arm|arms) (?:\S+ ){0,2}(?:came|comes|coming|fell|falls|falling|peeled|peeling|peels|flaked|flaking|chipped|chipping|wore|broke|snapped|popped) off(?! (?:easily|easy|cleanly|in seconds|without|for))`,
-  // A device dying ("the battery died"); "it", "mine" or a phone only with how soon ("mine died after a
-  // week"), since "my phone died" is often the customer's own bad luck and "mine died" may be a pet.
-  String.raw`(?:battery|batteries|charger|motor|bulb|bulbs|earbud|earbuds|headphones|laptop|printer|remote|controller|blender|toaster|kettle|vacuum|router|keyboard|mouse|camera|fridge|freezer|washer|dryer|microwave|heater|pump|drill) (?:\S+ ){0,2}died|(?:it|mine|phone) (?:\S+ ){0,2}died (?:after|within|in (?:a|one|two|three|<num>|less)|the (?:day|week|month|next)|a (?:day|week|month)|on me)`,
-  // Splitting: "the seam split", "the inner bag had split open"; not a bill, a vote or a stock.
-  String.raw`(?:seam|seams|sole|soles|zipper|zip|stitching|fabric|leather|bag|box|lid|handle|strap|crotch|pants|jeans|trousers|shorts|case|hose|tube) (?:\S+ ){0,2}split`,
-  // Smelling or tasting of what it should not ("smells like chemicals", "tastes burnt"); not "smells like
-  // nothing" (fragrance free) or "tastes like smoke" (barbecue).
-  String.raw`(?:smells?|smelled|smelling|smelt|stinks|stank|reeks|reeked|tastes?|tasted|tasting) (?:\S+ )?(?:like|of) (?:cigarettes?|cigarette smoke|chemicals?|plastic|gasoline|petrol|mold|mould|mildew|pee|urine|sewage|bleach|rubber|paint|cardboard|metal|garbage|trash|rotten|fish|mothballs)|(?:smells?|smelled|smelt|tastes?|tasted) (?:off|funny|weird|musty|rancid|stale|burnt)`,
-  // Short of what was claimed: "nowhere near the 20 hours they claim"; not "nowhere near as bad".
-  String.raw`nowhere near (?:the (?:\S+ ){0,3}(?:advertised|claimed|claim|claims|promised|stated|listed|quoted)|what (?:\S+ ){0,2}(?:advertised|claimed|claim|claims|promised|described|pictured))`,
-  // Fabric that should not be: "the material is see-through"; not "love the see-through case".
-  String.raw`(?:is|are|was|were|completely|totally|basically|practically|almost|so|very) see through`,
-  // A short life: "only lasted three months"; not "the sale only lasts a day".
-  String.raw`(?:only lasted|lasted only|lasted just|barely lasted)`,
-].join('|');
-// What a product fails to do: "doesn't seal", "won't stay closed", "didn't hold a charge"; not "won't
-// last" (a sale, cookies eaten), "doesn't fit" (most brands don't, these do) or "doesn't close till 2am".
-const FAILS_TO = String.raw`(?:doesnt|dont|didnt|wont|wouldnt|does not|do not|did not|will not|would not) (?:even |properly |really )?(?:seal|latch|zip|stay (?:on|in|up|closed|shut|put|charged|together|connected|cold|hot)|hold (?:a charge|its shape|air|a seal|temperature))`;
-
-// A review's verdicts that warn others off (see 'warns others off').
-const WARNINGS = [
-  String.raw`(?:do not|dont) (?:ever )?(?:buy|order|purchase|bother|waste your (?:money|time)|recommend)`,
-  String.raw`(?:would|will|do) not (?:recommend|buy (?:\S+ )?again|order (?:\S+ )?again)|(?:wouldnt|dont) recommend`,
-  String.raw`(?:wont|would never|will never) (?:buy|order|fly|book|shop|recommend)(?: (?:\S+ ){0,3}again)?|never again`,
-  String.raw`not worth (?:it|the|a|your|my)|save your money|stay away|avoid (?:this|these|them|it|at all costs|like the plague)`,
-  String.raw`(?:returned|returning|sent|sending) (?:it|them|this|these) back|waste of (?:money|time)`,
-].join('|');
-
 const PLAIN: readonly PlainComplaint[] = [
   {
     label: 'lost by them',
@@ -102,20 +73,20 @@ const PLAIN: readonly PlainComplaint[] = [
     ),
   },
   {
+    // "I want my money back", "I'd like a refund", "give me a refund"; not "do you want a refund?" or
+    // "customers who want a refund can apply online".
     label: 'wants money back',
     needs: ['back', 'refund'],
-    pattern:
-      /\b(?:want|need|demand|give me|get) (?:my|our|me my) money back\b|\b(?:want|need|demand) (?:a|my|our) (?:full )?refund\b/,
+    pattern: new RegExp(
+      String.raw`${FEARED}(?:\b(?:want|need|demand|give me|get) (?:my|our|me my) money back\b|\b(?:i|we|id|wed|ill|and|just|so|still|really) (?:(?!(?:dont|not|never|didnt|wont)\b)\S+ ){0,2}?(?:want|need|demand|like|expect|get) (?:a|my|our) (?:full )?refund\b|\b(?:give|send) (?:me|us) (?:a|my|our) (?:full )?refund\b|^refund me\b)${NOT_ASKED}`,
+    ),
   },
   {
-    // A review's verdict warning others off: "do not buy", "would not recommend", "save your money",
-    // "never again", "sent it back"; not "can't recommend it enough", "if you don't buy now", "not a
-    // waste of money", or praise by comparison ("don't waste your money on expensive brands, this works").
+    // A review's verdict warning others off (see WARNING): "do not buy", "would not recommend", "save
+    // your money", "never again", "sent it back".
     label: 'warns others off',
-    needs: words('buy order purchase bother waste recommend again fly book shop worth save away avoid back'),
-    pattern: new RegExp(
-      String.raw`(?<!\b${FEARED} (?:\S+ ){0,4})(?<!\b${NEGATED} (?:\S+ ){0,3})\b(?:${WARNINGS})\b(?! (?:\S+ ){0,6}(?:other|others|another|instead|elsewhere|else|expensive|pricier|cheaper|cheap ones|knockoffs?|name brand|brand name|competitors?)\b)`,
-    ),
+    needs: words(WARNING_NEEDS),
+    pattern: new RegExp(WARNING),
   },
   {
     label: 'wrong item',
@@ -142,15 +113,11 @@ const PLAIN: readonly PlainComplaint[] = [
     ),
   },
   {
-    // Faults reviews tell as events (see EVENTS), not after a negation ("never started peeling"), and
-    // failures to do a job (FAILS_TO, negated itself); neither after a fear or a condition.
+    // Faults reviews tell as events or failures to do a job (see FAULT_EVENT): "the buttons fell off",
+    // "doesn't seal", "smells like chemicals".
     label: 'faulty product',
-    needs: words(
-      'started starting began begun begins starts off died split smells smell smelled smelling smelt stinks stank reeks reeked tastes taste tasted tasting nowhere through lasted seal latch zip stay hold',
-    ),
-    pattern: new RegExp(
-      String.raw`(?<!\b${FEARED} (?:\S+ ){0,4})(?:(?<!\b${NEGATED} (?:\S+ ){0,3})\b(?:${EVENTS})|\b${FAILS_TO})\b`,
-    ),
+    needs: words(FAULT_EVENT_NEEDS),
+    pattern: new RegExp(FAULT_EVENT),
   },
   {
     label: 'job not done',
