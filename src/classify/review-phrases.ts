@@ -20,7 +20,7 @@ export const FEARED = String.raw`(?<!\b(?:if|whether|case|worried|afraid|scared|
 // Others, not this one: "most sunscreens smell like chemicals, this one smells amazing", "other lunchboxes
 // don't seal", "cheap chargers don't hold a charge", "I'll never buy from another store again".
 const OTHERS_BEFORE = String.raw`(?<!\b(?:other|others|most|cheap|cheaper|many|all|typical|regular|normal|those|some|another) (?:\S+ ){0,3})`;
-const OTHERS_AFTER = String.raw`(?! (?:\S+ ){0,8}(?:other|others|another|instead|elsewhere|else|expensive|pricier|cheaper|cheap ones|knockoffs?|name brand|brand name|competitors?|this one|these ones|anything but|nothing but|a cheap)\b)`;
+const OTHERS_AFTER = String.raw`(?! (?:\S+ ){0,8}(?:other|others|another|instead|anything else|expensive|pricier|cheaper|cheap ones|knockoffs?|name brand|brand name|competitors?|this one|these ones|anything but|nothing but|a cheap)\b)`;
 // Asked, not told: "has anyone's sole started peeling?", "is the pro plan a waste of money?".
 export const NOT_ASKED = String.raw`(?! (?:\S+ ){0,3}\?)`;
 // Then praised after all: "everyone told me don't buy it, but I love it", "expected a waste of money but
@@ -30,7 +30,7 @@ const THEN_PRAISED = String.raw`(?! (?:\S+ ){0,5}but (?:\S+ ){0,2}(?:love|loving
 const PART = String.raw`(?:handle|handles|strap|straps|button|buttons|key|keys|sole|soles|heel|heels|leg|legs|wheel|wheels|knob|knobs|trim|clasp|hinge|hinges|buckle|zipper|zip|lid|cap|clip|hook|stone|stones|gem|gems)`;
 // Surfaces wear off rather than come off: "the paint came off with stripper" is praise.
 const SURFACE = String.raw`(?:paint|coating|finish|plating|veneer|print|design|colou?r|gold|silver)`;
-const DEVICE = String.raw`(?:battery|batteries|charger|motor|bulb|bulbs|earbud|earbuds|airpods|headphones|speaker|laptop|tablet|tv|console|watch|unit|printer|remote|controller|blender|toaster|kettle|vacuum|router|keyboard|mouse|camera|fridge|freezer|washer|dryer|microwave|heater|pump|drill|it|mine)`;
+const DEVICE = String.raw`(?:backlight|screen|display|battery|batteries|charger|motor|bulb|bulbs|earbud|earbuds|airpods|headphones|speaker|laptop|tablet|tv|console|watch|unit|printer|remote|controller|blender|toaster|kettle|vacuum|router|keyboard|mouse|camera|fridge|freezer|washer|dryer|microwave|heater|pump|drill|it|mine)`;
 // How soon something died: "died after a week", "died on me", "died the day after"; not "died after 15
 // years of service" or "after about 10 hours" (a phone on maps all day).
 const SOON = String.raw`(?:(?:after|within|in) (?:a|an|one|two|three|four|five|six|<num>|only|just|less than|the first|a few) (?:hours?|days?|weeks?|months?|uses?|charges?|wears?|washes?|times?)|already|on me|on us|on day|the (?:day|week|month|next)|a (?:day|week|month))`;
@@ -40,7 +40,7 @@ const EVENTS = [
   // Wearing out: "started peeling", "began to rattle"; not "started to fade" (acne), "started flaking"
   // (friends), "started leaking" (photos), "started to unravel" (a story), "crack down", "break in" or
   // "tearing up".
-  String.raw`(?:started|starting|began|begun|begins|starts) (?:to )?(?:peel|peeling|fray|fraying|crack(?:ing)?(?! (?:down|up)\b)|rust|rusting|pill|pilling|wobble|wobbling|squeak|squeaking|flicker|flickering|sag|sagging|chip(?:ping)?(?! in\b)|fall apart|falling apart|come apart|coming apart|overheat|overheating|rattle|rattling|warp|warping|malfunction|malfunctioning|tear(?:ing)?(?! up\b))`,
+  String.raw`(?:started|starting|began|begun|begins|starts) (?:to )?(?:peel|peeling|fray|fraying|crack(?:ing)?(?! (?:down|up)\b)|rust|rusting|pill|pilling|wobble|wobbling|squeak|squeaking|flicker|flickering|sag|sagging|chip(?:ping)?(?! in\b)|fall apart|falling apart|come apart|coming apart|overheat|overheating|rattle|rattling|warp|warping|malfunction|malfunctioning|separate|separating|delaminate|delaminating|tear(?:ing)?(?! up\b))`,
   // A part coming off ("the buttons fell off", "the handle came off the pot") or a surface wearing off
   // ("the paint is already chipping off"); not one meant to ("the strap comes off easily so you can wash it").
   String.raw`(?:${PART} ${BETWEEN}(?:came|comes|coming|fell|falls|falling|broke|snapped|popped) (?:off|out)|${SURFACE} ${BETWEEN}(?:peeled|peeling|peels|flaked|flaking|chipped|chipping|wore|wearing|rubbed|rubbing) off)(?! (?:easily|easy|cleanly|in seconds|without|so|for easy|for cleaning|to clean)\b)`,
@@ -103,16 +103,16 @@ const WARNINGS = [
   String.raw`stay away${THIS}`,
   // "Avoid!", "avoid this seller"; not "to avoid this in future, clear your cache".
   String.raw`^avoid(?:$| !)|(?<!\b(?:to|can|could|help|helps|will|would) )avoid (?:this|these|them|at all costs|like the plague)\b(?! (?:in|next|from now)\b)`,
-  // Returned ("sent it back", "returned it."); not an exchange ("sent them back for a different colour")
+  // Returned ("sent it back", "I returned it", "returned it."); not an exchange ("sent them back for a different colour")
   // or a message passed on ("sent it back to my sister").
-  String.raw`(?:returned|returning|sent|sending) (?:it|them|this|these) back(?! for (?:a |an )?(?:different|another|smaller|bigger|larger)\b| to (?:my|his|her|our)\b)|(?:returned|returning) (?:it|them)$`,
+  String.raw`\b(?:i|we|so|and|just|already|immediately) (?:returned|sent back) (?:it|them)\b(?! for (?:a |an )?(?:different|another|smaller|bigger|larger)\b| to (?:my|his|her|our)\b| (?:and|to) (?:got|get|exchange|exchanged|swap|swapped)\b)|(?:returned|returning|sent|sending) (?:it|them|this|these) back(?! for (?:a |an )?(?:different|another|smaller|bigger|larger)\b| to (?:my|his|her|our)\b)|(?:returned|returning) (?:it|them)$`,
   // "A waste of money", "Waste of time." after a complaint; not "not a waste of money" or "meetings are
   // such a waste of time".
   String.raw`(?<!\b(?:not|no|never|isnt|wasnt|arent) (?:a |an |such a |really a )?)waste of money|(?:^|\b(?:total|complete|absolute|utter|what a|ever) )(?:a )?waste of time`,
 ].join('|');
 
 // The words a WARNING match may start with (see FIRST).
-const FIRST_WARNING = String.raw`(?:do|dont|would|will|wouldnt|wont|never|not|save|stay|avoid|returned|returning|sent|sending|waste|total|complete|absolute|utter|what|ever|a|buyer)`;
+const FIRST_WARNING = String.raw`(?:do|dont|would|will|wouldnt|wont|never|not|save|stay|avoid|returned|returning|sent|sending|waste|total|complete|absolute|utter|what|ever|a|buyer|i|we|so|and|just|already|immediately)`;
 
 /** A verdict warning others off, as one pattern source. */
 export const WARNING = String.raw`(?:^|\b(?=${FIRST_WARNING}\b))${FEARED}\b(?:${WARNINGS})${NOT_ASKED}${OTHERS_AFTER}${THEN_PRAISED}`;

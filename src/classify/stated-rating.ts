@@ -32,11 +32,11 @@ const STARS = String.raw`(?:[- ]?stars\b(?! (?:of|in|on|by)\b)|[- ]?star(?=\s*(?
 const OUT_OF = String.raw`(?: ?\/ ?| out of )(5|10|five|ten)(?![\w/]|\.\d| of\b)`;
 
 /**
- * A rating opening the text or a sentence, with at most one word before it ("Two stars.", "Solid 4
+ * A rating opening the text or a sentence, with at most one word before it ("Two stars.", "A solid 4
  * stars -", "1/5 avoid", "10/10 would buy again"); not "not five stars" or "negative 5 stars" (below).
  */
 const OPENING_STARS = new RegExp(
-  `${OPENS}(?:(?!(?:not|no|never|negative|minus)\\b)[a-z]+ )?${NUM}${STARS}`,
+  `${OPENS}(?:a )?(?:(?!(?:not|no|never|negative|minus)\\b)[a-z]+ )?${NUM}${STARS}`,
   'g',
 );
 // A score is a verdict when the sentence stops or a verdict follows: not "9 out of 10 dentists".
@@ -45,12 +45,12 @@ const OPENING_SCORE = new RegExp(
   'g',
 );
 /**
- * The writer giving it ("I gave it 5 stars", "i just gave 5 stars to nancy", "rated it 3/5"; group 1 says
- * whether it is hypothetical: "would give 5 stars but it broke" gives no 5). Others are not the writer:
+ * The writer giving it ("I gave it 5 stars", "i just gave 5 stars to nancy", "rated it 3/5"; groups 1
+ * and 2 say whether it is hypothetical: "would give 5 stars but it broke" gives no 5). Others are not the writer:
  * "critics gave it 5 stars", "my wife gave it 5 stars", "rated 5 stars by Forbes".
  */
 const GIVEN = new RegExp(
-  String.raw`(?:^|\b(?:i|we|id|ive|ill|so|and|hence|thus)\s)((?:(?:just|have|had|will|would|could|now|only|happily|gladly)\s)*)(?:give|gave|giving|given|rate|rated|rating|award|awarded)(?: (?:it|this|them|these|that|him|her|you|this one|this place))? (?:(?:a|an|only|just)\s)?${NUM}(?:${STARS}|${OUT_OF})`,
+  String.raw`(?:^|\b(?:(?:i|we)(['’]?(?:m|d|ve|ll|re))?|so|and|hence|thus)\s)((?:(?:just|have|had|will|would|could|now|only|happily|gladly)\s)*)(?:give|gave|giving|given|rate|rated|rating|award|awarded)(?: (?:it|this|them|these|that|him|her|you|this one|this place))? (?:(?:a|an|only|just)\s)?${NUM}(?:${STARS}|${OUT_OF})`,
   'g',
 );
 /** A verdict after a score anywhere: "1/10 not recommended", "10/10 would buy again". */
@@ -95,9 +95,11 @@ export function statedStars(text: string): number | undefined {
   for (const m of lower.matchAll(OPENING_SCORE)) found.push(outOfFive(m[1], m[2]));
   for (const m of lower.matchAll(SCORED_VERDICT)) found.push(outOfFive(m[1], m[2]));
   for (const m of lower.matchAll(GIVEN)) {
-    const stars = m[3] === undefined ? value(m[2]) : outOfFive(m[2], m[3]);
-    // "would give 5 stars but…" is no 5; "would give zero stars if I could" is a plain 0.
-    if (!/would|could/.test(m[1]) || stars <= 1) found.push(stars);
+    const stars = m[4] === undefined ? value(m[3]) : outOfFive(m[3], m[4]);
+    // "would give 5 stars but…" and "I'd give it 5 stars if…" are no 5; "would give zero stars if I
+    // could" is a plain 0.
+    const hypothetical = /would|could/.test(m[2]) || /d$/.test(m[1] ?? '');
+    if (!hypothetical || stars <= 1) found.push(stars);
   }
   for (const m of lower.matchAll(NONE)) if (m[1] === undefined) found.push(0);
   for (const m of lower.matchAll(SYMBOLS)) found.push([...m[0]].filter((c) => c === '★').length);

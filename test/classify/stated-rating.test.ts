@@ -34,6 +34,8 @@ const stated: [string, number | undefined][] = [
   ['Taste 5 stars, delivery 1 star', 1],
   ['1* product, broke', 1],
   ['I gave it 4 stars', 4],
+  ["I'm giving it one star because I can't give zero.", 1],
+  ['A solid 4 stars, would buy again', 4],
   // should be none
   ['Would give 5 stars but it broke after a week.', undefined],
   ['Would have been 5 stars if it hadnt stopped charging.', undefined],
