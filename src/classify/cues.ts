@@ -42,7 +42,7 @@ const COMING_BACK = String.raw`\b(?:(?:would|will|id|ill|wed|well|definitely|gla
 // Time in use, not waiting: "had it for 2 years", "used this kettle twice a day for a year". Verbs of
 // use reach five words back; "have" and "had" only three ("I have sat in your drive thru for 30 minutes").
 const NOT_IN_USE = String.raw`(?!(?:no|not|nothing|never|nt|without|zero|wait|waits|waited|waiting|hold|holding|queue|queued|queueing|stuck|sat|stood|messaged|emailed|called|phoned|rang|chased|contacted|asked|tried)\b)`;
-const IN_USE = String.raw`\b(?:(?:used|using|use|owned|worn|wearing|subscribed)(?: ${NOT_IN_USE}\S+){0,5}|(?:had|have|own|wear|lasted|lasts|last|holding up|held up|going strong|played|run|customer|member|client|subscriber|fan)(?: ${NOT_IN_USE}\S+){0,3})`;
+const IN_USE = String.raw`\b(?:(?:used|using|use|owned|worn|wearing|subscribed)(?: ${NOT_IN_USE}\S+){0,5}|(?:had|have|own|wear|lasted|lasts|last|holding up|held up|going strong|played|run|customer|member|client|subscriber|fan|kept|keeps|holds|stayed|stays)(?: ${NOT_IN_USE}\S+){0,3})`;
 const UNITS = 'min mins minutes hr hrs hour hours day days week weeks wk wks month months year years';
 const UNIT = `(?:${wordList(UNITS).join('|')})`;
 
@@ -158,7 +158,7 @@ const TOKEN_CUES: readonly Cue[] = [
     label: 'again',
     needs: wordList('again another time times keep keeps repeatedly'),
     pattern: new RegExp(
-      String.raw`\b(?:again(?<!${COMING_BACK} again)|yet another|another(?<!\b(?:from|than|over|vs|like) another)|(?:second|third|fourth|fifth|nth) time|(?:three|four|five|several|multiple|many) times|every time|keeps? (?:on )?\w+ing|repeatedly)\b|(?<!\S)${N} times?\b`,
+      String.raw`\b(?:again(?<!${COMING_BACK} again)|yet another|another(?<!\b(?:from|than|over|vs|like) another)|(?:second|third|fourth|fifth|nth) time|(?:three|four|five|several|multiple|many) times|every time|keeps? (?:on )?(?!getting (?:better|easier|faster)\b|improving\b)\w+ing|repeatedly)\b|(?<!\S)${N} times?\b`,
     ),
   },
   {

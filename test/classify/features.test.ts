@@ -135,6 +135,9 @@ describe('complaint cues', () => {
     // "have" reaches three words back only: a wait told with "have sat" is still a wait.
     ['long wait', 'I have had this kettle for two years', 'I have sat in your drive thru for 30 minutes'],
     ['long wait', 'I have had this kettle for two years', 'I have messaged you for 3 days straight'],
+    // Found in written praise reviews: a flask keeping drinks cold, an app that keeps getting better.
+    ['long wait', 'Kept my drinks cold for two days', 'You kept me on hold for two hours'],
+    ['again', 'Been using this app for years and it keeps getting better', 'The app keeps crashing'],
   ])('no "%s" in "%s", but in "%s"', (cue, praise, complaint) => {
     expect(cuesOf(praise)).not.toContain(cue);
     expect(cuesOf(complaint)).toContain(cue);
