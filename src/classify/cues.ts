@@ -33,7 +33,7 @@ const WORK = String.raw`(?:work|working|works|load|loading|open|opening|connect|
 // Praise right before a service noun ("excellent customer service").
 const PRAISE = String.raw`(?:great|excellent|amazing|awesome|fantastic|brilliant|good|helpful|friendly|outstanding|superb|wonderful|exceptional|best|fast|quick|prompt|lovely|fab|polite|kind|nice|professional|courteous)`;
 // What a service did for the customer ("customer support answered within the hour").
-const SERVED = String.raw`(?:answered|responded|replied|helped|resolved|fixed|sorted|solved|refunded|replaced|got back|called back|went above)`;
+const SERVED = String.raw`(?:answered|responded|replied|helped|resolved|fixed|sorted|solved|refunded|replaced|(?:got|called|rang|emailed|wrote) (?:me |us )?back|walked (?:me|us) through|went above)`;
 // "Would buy again" is a customer coming back, not a problem repeating.
 const COMING_BACK = String.raw`\b(?:(?:would|will|id|ill|wed|well|definitely|gladly|happily) (?:definitely |surely |totally |happily |gladly )?(?:buy|order|stay|use|come|shop|fly|visit|go|eat|book|purchase|choose|try|recommend)|(?:buying|ordering|staying|shopping|flying|booking))(?: \S+){0,3}`;
 // How long something has been owned or used is no wait: "used it for three months", "lasts all day",

@@ -108,6 +108,11 @@ describe('complaint cues', () => {
     ['customer service', 'Excellent customer service', 'customer service never answered'],
     [
       'customer service',
+      'the support team called me back within the hour and walked me through it',
+      'the support team never called me back',
+    ],
+    [
+      'customer service',
       'Customer support answered within the hour',
       'customer service replied but never fixed it',
     ],
