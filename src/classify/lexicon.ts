@@ -75,6 +75,9 @@ const INTENSIFIERS = new Set(
   ),
 );
 
+// Degree words that turn a negation into a comparison (see sentimentHits).
+const DEGREE = new Set(['this', 'so', 'such', 'that']);
+
 // Negation reaches this many tokens ahead, and stops at "!" or "?" and where a clause ends.
 const NEGATION_SCOPE = 3;
 
@@ -102,7 +105,10 @@ export function sentimentHits(
     if (/^[!?]/.test(token)) negatedUntil = -1;
     const p = polarity(token);
     if (p === 0) return;
-    const negated = i <= negatedUntil && !(crossesClause?.(negatorAt, i) ?? false);
+    // A negative word after a degree word, a word or more after the negator, is a comparison and stays
+    // negative: "never been so disappointed", "never seen such rude staff" (unlike "not so bad").
+    const compared = p < 0 && i - negatorAt > 2 && DEGREE.has(tokens[i - 1]);
+    const negated = i <= negatedUntil && !compared && !(crossesClause?.(negatorAt, i) ?? false);
     const label = negated ? `${negator} ${token}` : token;
     hits.last = p > 0 !== negated ? 1 : -1;
     if (hits.last > 0) hits.positive.push(label);

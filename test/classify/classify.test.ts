@@ -30,6 +30,10 @@ describe('hard cases', () => {
     ],
     ['review of bad food, no service word', 'Fries were soggy and the burger was undercooked.'],
     ['review of a product not as described', 'Not as described, the fabric is thin and scratchy.'],
+    ['negation as comparison', 'I have never been so disappointed'],
+    ['a fault told as an event', 'The buttons fell off after a week.'],
+    ['a verdict warning others off', 'Would not recommend.'],
+    ['a rating the writer states', 'Two stars. The colour is as shown.'],
   ])('complaint: %s', (_name, text) => {
     const result = classify(text);
     expect(result.complaint).toBe(true);

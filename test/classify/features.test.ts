@@ -181,6 +181,14 @@ describe('complaint cues', () => {
     expect(sentimentHits(tokensOf('zero problems')).positive).toEqual(['zero problems']);
   });
 
+  test('a negative word after a degree word is a comparison, not negated', () => {
+    expect(sentimentHits(tokensOf('I have never been so disappointed')).negative).toEqual(['disappointed']);
+    expect(sentimentHits(tokensOf('never seen such rude staff')).negative).toEqual(['rude']);
+    // Right after the negator it is still negated, and positive words are unchanged.
+    expect(sentimentHits(tokensOf('not so bad')).positive).toEqual(['not bad']);
+    expect(sentimentHits(tokensOf('never been so happy')).negative).toEqual(['never happy']);
+  });
+
   test('stay quiet on plain praise', () => {
     expect(cuesOf('lovely staff, great food')).toEqual([]);
   });
