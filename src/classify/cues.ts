@@ -41,8 +41,10 @@ const COMING_BACK = String.raw`\b(?:(?:would|will|id|ill|wed|well|definitely|gla
 // lacking or waited for ("had no internet for 3 days", "have been on hold for an hour").
 // Time in use, not waiting: "had it for 2 years", "used this kettle twice a day for a year". Verbs of
 // use reach five words back; "have" and "had" only three ("I have sat in your drive thru for 30 minutes").
+// Keeping something cold or charged is use too ("kept my drinks cold for two days", "holds a charge for
+// days"), but not staying in for a delivery ("stayed home all day for my order").
 const NOT_IN_USE = String.raw`(?!(?:no|not|nothing|never|nt|without|zero|wait|waits|waited|waiting|hold|holding|queue|queued|queueing|stuck|sat|stood|messaged|emailed|called|phoned|rang|chased|contacted|asked|tried)\b)`;
-const IN_USE = String.raw`\b(?:(?:used|using|use|owned|worn|wearing|subscribed)(?: ${NOT_IN_USE}\S+){0,5}|(?:had|have|own|wear|lasted|lasts|last|holding up|held up|going strong|played|run|customer|member|client|subscriber|fan|kept|keeps|holds|stayed|stays)(?: ${NOT_IN_USE}\S+){0,3})`;
+const IN_USE = String.raw`\b(?:(?:used|using|use|owned|worn|wearing|subscribed)(?: ${NOT_IN_USE}\S+){0,5}|(?:had|have|own|wear|lasted|lasts|last|holding up|held up|going strong|played|run|customer|member|client|subscriber|fan)(?: ${NOT_IN_USE}\S+){0,3}|(?:kept|keeps|keep|stayed|stays|stay)(?: \S+){0,2} (?:cold|hot|warm|cool|dry|fresh|charged|crisp|sharp)|holds? (?:a |its )?(?:charge|shape|heat|temperature))`;
 const UNITS = 'min mins minutes hr hrs hour hours day days week weeks wk wks month months year years';
 const UNIT = `(?:${wordList(UNITS).join('|')})`;
 
