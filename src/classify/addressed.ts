@@ -60,7 +60,7 @@ export function readByDefault(text: string, config: FeatureConfig): DefaultReadi
   const literal = extractFeatures(text, config, false);
   if (literal.tokens.includes(HANDLE_TOKEN)) return { features: literal, asPost: false };
   const plain = literal.problem ? undefined : (plainComplaint(literal) ?? null);
-  const problem = literal.problem || (plain !== undefined && plain !== null);
+  const problem = literal.problem || typeof plain === 'string';
   if ((!link || WRITTEN_TO.test(text)) && problem)
     return { features: extractFeatures(text, config, true), asPost: false };
   return { features: literal, asPost: true, plain };

@@ -4,8 +4,9 @@
  * back", "thanks for nothing", and faults of the product as reviews name them ("soggy", "not as
  * described") or tell them ("started peeling", "doesn't seal"). The dev tweets name a cancelled flight
  * or order 9 times. In the dev file "lost" is mostly a reply's "lost my mind" or a customer's own loss,
- * so the model learned the word as a sign of no complaint. Each of these phrases adds a logit shift set by hand, as the star
- * ratings do; they fire on a few dev texts only, and cross-validation with them is no worse.
+ * so the model learned the word as a sign of no complaint. Each of these phrases adds a logit shift set
+ * by hand, as the star ratings do; they fire on a few dev texts only, and cross-validation with them is
+ * no worse.
  */
 
 import { RESOLVED_CUE } from './cues.js';

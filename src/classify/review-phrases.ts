@@ -42,7 +42,8 @@ const EVENTS = [
   // "tearing up".
   String.raw`(?:started|starting|began|begun|begins|starts) (?:to )?(?:peel|peeling|fray|fraying|crack(?:ing)?(?! (?:down|up)\b)|rust|rusting|pill|pilling|wobble|wobbling|squeak|squeaking|flicker|flickering|sag|sagging|chip(?:ping)?(?! in\b)|fall apart|falling apart|come apart|coming apart|overheat|overheating|rattle|rattling|warp|warping|malfunction|malfunctioning|separate|separating|delaminate|delaminating|tear(?:ing)?(?! up\b))`,
   // A part coming off ("the buttons fell off", "the handle came off the pot") or a surface wearing off
-  // ("the paint is already chipping off"); not one meant to ("the strap comes off easily so you can wash it").
+  // ("the paint is already chipping off"); not one meant to ("the strap comes off easily so you can wash
+  // it").
   String.raw`(?:${PART} ${BETWEEN}(?:came|comes|coming|fell|falls|falling|broke|snapped|popped) (?:off|out)|${SURFACE} ${BETWEEN}(?:peeled|peeling|peels|flaked|flaking|chipped|chipping|wore|wearing|rubbed|rubbing) off)(?! (?:easily|easy|cleanly|in seconds|without|so|for easy|for cleaning|to clean)\b)`,
   // Seams and soles giving way: "the seams came undone", "the soles wore through".
   String.raw`(?:seam|seams|stitching|stitches|hem|laces|sole|soles|heel|heels|fabric|knees) ${BETWEEN}(?:came|come|coming|comes) undone|(?:sole|soles|heel|heels|fabric|knees|elbows) ${BETWEEN}(?:wore|worn|wearing) through`,
@@ -52,7 +53,8 @@ const EVENTS = [
   // Arriving broken: "arrived dead", "arrived dented", "dead on arrival".
   String.raw`arrived (?:dead|dented|bent|crushed|squashed|melted|defective|damaged|broken|cracked|shattered|used)|dead on arrival|doa`,
   // Splitting where a seam or sole does ("the seam split on the second wear", "the bag had split open");
-  // not "split it with my sister", "we split the bill", "how to handle a stock split" or "Republicans split on".
+  // not "split it with my sister", "we split the bill", "how to handle a stock split" or "Republicans
+  // split on".
   String.raw`(?:^|\b(?:the|my|its|their|his|her|one|both|left|right|inner|outer|back|front) )(?:\S+ )?(?:seam|seams|sole|soles|zipper|zip|stitching|fabric|leather|bag|lid|handle|strap|crotch|pants|jeans|trousers|shorts|hose|tube) ${BETWEEN}split(?: (?:open|apart|at|along|down|in half|after|within|when|(?:on )?(?:the )?(?:first|second|third|day))\b|$)`,
   // Smelling or tasting of what it should not ("the room smelled like smoke", "tastes burnt"); not "smells
   // like nothing" (fragrance free), "tastes like smoke" (barbecue), "actually tastes like fish" (vegan
@@ -64,13 +66,15 @@ const EVENTS = [
   String.raw`(?:fabric|material|shirt|dress|top|leggings|pants|skirt|blouse|lining|it|they) (?:is|are|was|were) (?:completely |totally |basically |practically |almost |so |very )?see through`,
 ].join('|');
 
+// "Does not" and its kin, but "don't": that one is also an imperative ("don't stay in tonight").
+const NOT_DO = String.raw`(?:doesnt|didnt|wont|wouldnt|does not|did not|will not|would not)`;
 /**
  * What a product fails to do, after what failed ("the lid won't close", "the socks don't stay up", "it
  * didn't hold a charge", "Doesn't hold up after washing."); not the writer ("I won't stay up tonight"),
  * an invitation ("Don't stay in tonight"), a sale ("won't last") or opening hours ("the kitchen doesn't
  * close till 2am").
  */
-const FAILS_TO = String.raw`(?:(?:lid|lids|door|doors|drawer|drawers|zipper|zip|case|flap|window|windows|it|they) (?:\S+ )?(?:doesnt|dont|didnt|wont|wouldnt|does not|do not|did not|will not|would not) (?:even |properly )?close|(?<!\b(?:i|we|you|ill|well|youll|id|wed|im|lets|please|pls) )(?:(?<=\S )(?:dont|do not)|doesnt|didnt|wont|wouldnt|does not|did not|will not|would not) (?:even |properly |really )?(?:seal|latch|zip|stay (?:on|in|up|closed|shut|put|charged|together|connected|cold|hot)|hold (?:a charge|its shape|air|a seal|temperature|up (?:well|after|to|at all)\b)))`;
+const FAILS_TO = String.raw`(?:(?:lid|lids|door|doors|drawer|drawers|zipper|zip|case|flap|window|windows|it|they) (?:\S+ )?(?:dont|do not|${NOT_DO}) (?:even |properly )?close|(?<!\b(?:i|we|you|ill|well|youll|id|wed|im|lets|please|pls) )(?:(?<=\S )(?:dont|do not)|${NOT_DO}) (?:even |properly |really )?(?:seal|latch|zip|stay (?:on|in|up|closed|shut|put|charged|together|connected|cold|hot)|hold (?:a charge|its shape|air|a seal|temperature|up (?:well|after|to|at all)\b)))`;
 
 // The words a FAULT_EVENT match may start with (or the text's start): the guards, which look back, then run
 // there only, not at every character of the text.
@@ -103,8 +107,8 @@ const WARNINGS = [
   String.raw`stay away${THIS}`,
   // "Avoid!", "avoid this seller"; not "to avoid this in future, clear your cache".
   String.raw`^avoid(?:$| !)|(?<!\b(?:to|can|could|help|helps|will|would) )avoid (?:this|these|them|at all costs|like the plague)\b(?! (?:in|next|from now)\b)`,
-  // Returned ("sent it back", "I returned it", "returned it."); not an exchange ("sent them back for a different colour")
-  // or a message passed on ("sent it back to my sister").
+  // Returned ("sent it back", "I returned it", "returned it."); not an exchange ("sent them back for a
+  // different colour") or a message passed on ("sent it back to my sister").
   String.raw`\b(?:i|we|so|and|just|already|immediately) (?:returned|sent back) (?:it|them)\b(?! for (?:a |an )?(?:different|another|smaller|bigger|larger)\b| to (?:my|his|her|our)\b| (?:and|to) (?:got|get|exchange|exchanged|swap|swapped)\b)|(?:returned|returning|sent|sending) (?:it|them|this|these) back(?! for (?:a |an )?(?:different|another|smaller|bigger|larger)\b| to (?:my|his|her|our)\b)|(?:returned|returning) (?:it|them)$`,
   // "A waste of money", "Waste of time." after a complaint; not "not a waste of money" or "meetings are
   // such a waste of time".

@@ -1,9 +1,10 @@
 /**
  * A star rating the writer states in the text, for texts whose source gives none: reviews and tweets
- * often say it in words ("Two stars.", "I gave it 5 stars", "would give zero stars if I could", "1/5 avoid",
- * "★★☆☆☆"). Only a rating the writer gives counts: not a kind of hotel or airline ("a 5 star hotel"),
- * others' ratings ("critics gave it 5 stars", "the app shows 4.5 stars"), a star taken off ("-1 star for
- * the noise"), a hypothetical ("would give 5 stars but…"), a thread counter ("1/5") or a date ("ordered 2/5").
+ * often say it in words ("Two stars.", "I gave it 5 stars", "would give zero stars if I could", "1/5
+ * avoid", "★★☆☆☆"). Only a rating the writer gives counts: not a kind of hotel or airline ("a 5 star
+ * hotel"), others' ratings ("critics gave it 5 stars", "the app shows 4.5 stars"), a star taken off ("-1
+ * star for the noise"), a hypothetical ("would give 5 stars but…"), a thread counter ("1/5") or a date
+ * ("ordered 2/5").
  */
 
 import { toStars } from './rating-shift.js';
