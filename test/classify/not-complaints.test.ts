@@ -2,7 +2,7 @@ import { classify } from '../../src/classify/index.js';
 import { extractFeatures } from '../../src/classify/features.js';
 import { notAComplaint as notAComplaintOf } from '../../src/classify/not-complaints.js';
 
-const notAComplaint = (text: string) => notAComplaintOf(text, extractFeatures(text).tokens);
+const notAComplaint = (text: string) => notAComplaintOf(extractFeatures(text).tokens);
 
 // The demo feed's job ad (examples/feeds/acme-mentions.xml) and constructed look-alikes.
 test.each([
@@ -30,3 +30,44 @@ test.each(['my order never arrived', 'how do I apply a discount code?', 'the job
     expect(notAComplaint(text)).toBeUndefined();
   },
 );
+
+// Review verdicts of praise, from the review and airline probes: the words matched are the reason.
+test.each([
+  ['no complaints so far, works with my iphone', 'no complaints'],
+  ['Never had an issue with this brand and this one is no exception.', 'never had an issue'],
+  [
+    'Nothing to complain about, the couch is comfy and the fabric resists cat claws.',
+    'nothing to complain about',
+  ],
+  ["My son uses this for school and hasn't had any issues.", 'hasnt had any issues'],
+  [
+    'I would definitely recommend this to anyone looking for a budget-friendly monitor.',
+    'would definitely recommend this',
+  ],
+  ['The spa was the highlight of our stay. Highly recommend the hot stone massage.', 'highly recommend'],
+  ['@JetBlue Mint is worth every penny. slept the whole way to LAX', 'worth every penny'],
+  ['Great value. Would buy again.', 'would buy again'],
+  ["Used it daily for a year and can't fault it.", 'cant fault it'],
+])('a verdict of praise is no complaint: %s', (text, reason) => {
+  expect(notAComplaint(text)).toBe(reason);
+  const c = classify(text);
+  expect(c.complaint).toBe(false);
+  expect(c.reasons[0]).toBe(reason);
+});
+
+test.each([
+  'never had an issue until the last update',
+  'Never had a problem before, but this time the box was empty',
+  'Is it worth every penny?',
+  'I would highly recommend avoiding this seller',
+  "Protip: we can't complain about people not paying for media",
+  'would you recommend it for a beginner',
+])('no verdict of praise: %s', (text) => {
+  expect(notAComplaint(text)).toBeUndefined();
+});
+
+test('a verdict of praise beside a named problem is scored on its words', () => {
+  const c = classify('No complaints about the food, but the delivery was 2 hours late and cold');
+  expect(c.complaint).toBe(true);
+  expect(c.reasons).not.toContain('no complaints');
+});
