@@ -151,9 +151,10 @@ const TOKEN_CUES: readonly Cue[] = [
   {
     label: 'long wait',
     needs: wordList(`${UNITS} ages forever wait`),
-    // A few minutes something took is quick, not long: "setup took five minutes".
+    // Minutes something took are quick, not long: "setup took five minutes", "TSA took 8 minutes"; and
+    // getting used to a thing is no wait ("took a week to get used to").
     pattern: new RegExp(
-      String.raw`\b(?:(?<!\bno )wait(?:ed|ing)?|been|took|takes|taking|(?:for|over|after)(?<!${IN_USE} \S+)) (?:(?:over|almost|nearly|about|another|a further) )?(?:${N}|an?|two|three|four|five|several|many|few) (?:more )?${UNIT}\b(?:(?<!\b(?:took|takes|taking) (?:about )?(?:an?|two|three|four|five|few) (?:min|mins|minutes))|(?= (?:for (?:\S+ ){1,3})?to (?:load|open|start|boot|respond|connect|sync|log|answer|reply|pick)\b))|\b(?:all day|all week|ages|forever)(?<!${IN_USE} (?:\S+ )?\S+(?: \S+)?)\b|\b(?:(?:have|has|had|having) to|made (?:me|us)) wait\b`,
+      String.raw`\b(?:(?<!\bno )wait(?:ed|ing)?|been|took|takes|taking|(?:for|over|after)(?<!${IN_USE} \S+)) (?:(?:over|almost|nearly|about|another|a further) )?(?:${N}|an?|two|three|four|five|several|many|few) (?:more )?${UNIT}\b(?:(?<!\b(?:took|takes|taking) (?:about |only |just |under )?(?:${N}|an?|two|three|four|five|few) (?:min|mins|minutes))(?! to (?:get used|break in|adjust)\b)|(?= (?:for (?:\S+ ){1,3})?to (?:load|open|start|boot|respond|connect|sync|log|answer|reply|pick)\b))|\b(?:all day|all week|ages|forever)(?<!${IN_USE} (?:\S+ )?\S+(?: \S+)?)\b|\b(?:(?:have|has|had|having) to|made (?:me|us)) wait\b`,
     ),
   },
   {

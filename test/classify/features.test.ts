@@ -291,6 +291,16 @@ describe('complaint cues', () => {
     expect(cuesOf('Installation takes about five minutes')).not.toContain('long wait');
     // Unless it is how long the app takes to open or load.
     expect(cuesOf('The app takes five minutes to open every morning')).toContain('long wait');
+    // Minutes given as a number, from written reviews and airline tweets.
+    expect(cuesOf('Works perfectly with Alexa. Setup took 2 minutes.')).not.toContain('long wait');
+    expect(cuesOf('@Delta checked in, TSA took 8 minutes, sitting at the gate')).not.toContain('long wait');
+    expect(cuesOf('The app takes 5 minutes to load')).toContain('long wait');
+    expect(cuesOf('waited 40 minutes for a table')).toContain('long wait');
+  });
+
+  test('getting used to a thing is no wait', () => {
+    expect(cuesOf('Took about a week to get used to it but my back pain is gone')).not.toContain('long wait');
+    expect(cuesOf('It took about a week to arrive')).toContain('long wait');
   });
 
   test('noise cancelling is no cancellation', () => {
