@@ -15,6 +15,7 @@ import {
   FAULT_EVENT_NEEDS,
   FEARED,
   NOT_ASKED,
+  THEN_PRAISED,
   WARNING,
   WARNING_NEEDS,
 } from './review-phrases.js';
@@ -52,6 +53,17 @@ const APART = String.raw`(?:came|comes|coming|fell|falls|falling) (?:apart|loose
 const NEGATED = String.raw`(?:not|no|never|without|isnt|wasnt|arent|werent|hardly|zero|nothing|none|doesnt|dont|didnt|wont|hasnt|havent|hadnt|cant|couldnt|wouldnt)`;
 // Words a fault word names something else with: "burnt orange", "cracked pepper", "stained glass".
 const NOT_FAULT_AFTER = String.raw`(?:out|between|up|me up|rich|chai|orange|ends|pepper|glass|jeans|denim|abs|acl|record|records|clean)`;
+// What a product was shown or sold by.
+const PICTURE = String.raw`(?:picture|pictures|photo|photos|image|images|description|listing|ad|advert|website|site|video)`;
+const PICTURE_SAYS = String.raw`(?:pictured|shown|advertised|described|listed)`;
+// Less than it looked: "smaller than it looks in the pictures", "thinner than advertised".
+const SMALLER = String.raw`(?:smaller|tinier|thinner|shorter|flimsier|cheaper|duller|darker|lighter|bigger|larger|looser|tighter|narrower)`;
+// What should not be in food, and the food.
+const FOREIGN =
+  'hair hairs plastic glass metal bone bones bug bugs insect insects fly flies cockroach cockroaches roach roaches worm worms maggot maggots mold mould stone stones staple bandaid eggshell eggshells'
+    .split(' ')
+    .join('|');
+const FOOD = String.raw`(?:food|meal|soup|burger|burrito|salad|sandwich|sub|pizza|drink|coffee|tea|rice|bowl|dish|cereal|bread|fries|chips|noodles|pasta|curry|wrap|taco|tacos|order|plate|smoothie|shake|dessert|cake|yogurt|yoghurt|chicken|steak|fish|sushi|pie|cookie|cookies|biscuits|nuggets|wings|omelette|oatmeal|porridge|lunch|dinner|breakfast|takeaway|takeout|delivery)`;
 // Praise after a text unlike its picture: "nothing like the picture, it's even nicer in person".
 const BETTER = String.raw`(?:better|nicer|prettier|lovelier|love|loving|gorgeous|beautiful|great|amazing)`;
 // A job left undone ("the technician didn't fix the leak"), not by the customer ("I didn't clean it").
@@ -90,6 +102,25 @@ const PLAIN: readonly PlainComplaint[] = [
     pattern: new RegExp(WARNING),
   },
   {
+    // Let down: "for this price I expected much better", "I expected more from this brand", "was hoping
+    // for better"; not "better than I expected. More room too", "expected more people" or "expected
+    // better but it's great".
+    label: 'let down',
+    needs: ['expected', 'expecting', 'hoping', 'hoped'],
+    pattern: new RegExp(
+      String.raw`${FEARED}(?<!\b(?:than|what|exceeded|beyond) (?:\S+ ){0,2})\b(?:expected|(?:was|were) expecting|hoping for|hoped for) (?:so |much |a lot |way |far |a little |a bit |something )?(?:better|more)\b(?! than| people| of you\b)${NOT_ASKED}${THEN_PRAISED}`,
+    ),
+  },
+  {
+    // Something in the food that should not be: "a piece of plastic in my burrito", "found a hair in my
+    // soup"; not "a bug in my code" or "a stone in my shoe".
+    label: 'something in the food',
+    needs: FOREIGN.split('|'),
+    pattern: new RegExp(
+      String.raw`(?<!\b${NEGATED} (?:\S+ ){0,3})\b(?:${FOREIGN}) (?:in|inside|baked into) (?:my|the|our|his|her|their) (?:\S+ ){0,2}?${FOOD}\b${NOT_ASKED}`,
+    ),
+  },
+  {
     label: 'wrong item',
     needs: ['wrong'],
     pattern:
@@ -98,10 +129,10 @@ const PLAIN: readonly PlainComplaint[] = [
   {
     label: 'not as described',
     needs: words(
-      'described advertised pictured shown listed stated picture pictures photo photos image images description listing ad advert ordered paid asked',
+      'described advertised pictured shown listed stated picture pictures photo photos image images description listing ad advert ordered paid asked looks looked',
     ),
     pattern: new RegExp(
-      String.raw`\b(?:not as (?:described|advertised|pictured|shown|listed|stated)|nothing like (?:the |its |their )?(?:picture|pictures|photo|photos|image|images|description|listing|ad|advert)|not what (?:i|we) (?:ordered|paid for|asked for))\b(?! (?:\S+ ){0,6}${BETTER}\b)`,
+      String.raw`\b(?:not as (?:described|advertised|pictured|shown|listed|stated)|nothing like (?:the |its |their )?${PICTURE}|not what (?:i|we) (?:ordered|paid for|asked for)|${SMALLER} than (?:(?:it|they) (?:looks?|looked|seemed?) (?:in|on) (?:the )?${PICTURE}|(?:it|they) (?:looks?|looked)(?! \S)|(?:${PICTURE_SAYS})|(?:in|on) (?:the )?${PICTURE}))\b(?! (?:\S+ ){0,6}${BETTER}\b)`,
     ),
   },
   {

@@ -25,7 +25,7 @@ const OTHERS_AFTER = String.raw`(?! (?:\S+ ){0,8}(?:other|others|another|instead
 export const NOT_ASKED = String.raw`(?! (?:\S+ ){0,3}\?)`;
 // Then praised after all: "everyone told me don't buy it, but I love it", "expected a waste of money but
 // it's amazing".
-const THEN_PRAISED = String.raw`(?! (?:\S+ ){0,5}but (?:\S+ ){0,2}(?:love|loving|amazing|great|worth|perfect|works|fine|brilliant)\b)`;
+export const THEN_PRAISED = String.raw`(?! (?:\S+ ){0,5}but (?:\S+ ){0,2}(?:love|loving|amazing|great|worth|perfect|works|fine|brilliant)\b)`;
 // Things that break in reviews; "it" and "mine" only where a phrase says so.
 const PART = String.raw`(?:handle|handles|strap|straps|button|buttons|key|keys|sole|soles|heel|heels|leg|legs|wheel|wheels|knob|knobs|trim|clasp|hinge|hinges|buckle|zipper|zip|lid|cap|clip|hook|stone|stones|gem|gems)`;
 // Surfaces wear off rather than come off: "the paint came off with stripper" is praise.
