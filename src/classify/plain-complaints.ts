@@ -103,12 +103,12 @@ const PLAIN: readonly PlainComplaint[] = [
   },
   {
     // Let down: "for this price I expected much better", "I expected more from this brand", "was hoping
-    // for better"; not "better than I expected. More room too", "expected more people" or "expected
-    // better but it's great".
+    // for better", "I wanted to love this"; not "better than I expected. More room too", "expected more
+    // people", "expected better but it's great" or "wanted to love it and I do".
     label: 'let down',
-    needs: ['expected', 'expecting', 'hoping', 'hoped'],
+    needs: ['expected', 'expecting', 'hoping', 'hoped', 'wanted'],
     pattern: new RegExp(
-      String.raw`${FEARED}(?<!\b(?:than|what|exceeded|beyond) (?:\S+ ){0,2})\b(?:expected|(?:was|were) expecting|hoping for|hoped for) (?:so |much |a lot |way |far |a little |a bit |something )?(?:better|more)\b(?! than| people| of you\b)${NOT_ASKED}${THEN_PRAISED}`,
+      String.raw`${FEARED}(?:(?<!\b(?:than|what|exceeded|beyond) (?:\S+ ){0,2})\b(?:expected|(?:was|were) expecting|hoping for|hoped for) (?:so |much |a lot |way |far |a little |a bit |something )?(?:better|more)\b(?! than| people| of you\b)|(?:^|\b(?:i|we) )(?:really |so )?wanted to (?:like|love) (?:it|this|them|these|the \S+)\b(?! (?:\S+ ){0,2}(?:and|&) (?:i|we|it|they) (?:do|did|does|is|was|turned out|really|totally)\b))${NOT_ASKED}${THEN_PRAISED}`,
     ),
   },
   {

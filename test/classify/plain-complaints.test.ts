@@ -37,6 +37,10 @@ test.each([
   ['The blanket is much thinner than advertised.', 'not as described'],
   ['The sofa cushions went flat within a month. For this price I expected much better.', 'let down'],
   ['I expected more from this brand.', 'let down'],
+  [
+    'I wanted to love this swimsuit. Unfortunately the colors faded the first time I wore it in a pool.',
+    'let down',
+  ],
   ['Taste was fine but there was a piece of plastic in my burrito.', 'something in the food'],
   ['found a hair in my soup', 'something in the food'],
 ])('%s -> %s', (text, expected) => {
@@ -83,6 +87,8 @@ test.each([
   'bigger than it looks, love it',
   'It was better than I expected. More room too',
   'I expected more people at the launch',
+  'I wanted to love it and I do!',
+  'my kids wanted to love it',
   'there is a bug in my code',
   'a stone in my shoe again',
   'no hair in my food ever, super clean kitchen',
