@@ -154,7 +154,7 @@ const TOKEN_CUES: readonly Cue[] = [
     // Minutes something took are quick, not long: "setup took five minutes", "TSA took 8 minutes"; and
     // getting used to a thing is no wait ("took a week to get used to").
     pattern: new RegExp(
-      String.raw`\b(?:(?<!\bno )wait(?:ed|ing)?|been|took|takes|taking|(?:for|over|after)(?<!${IN_USE} \S+)) (?:(?:over|almost|nearly|about|another|a further) )?(?:${N}|an?|two|three|four|five|several|many|few) (?:more )?${UNIT}\b(?:(?<!\b(?:took|takes|taking) (?:about |only |just |under )?(?:${N}|an?|two|three|four|five|few) (?:min|mins|minutes))(?! to (?:get used|break in|adjust)\b)|(?= (?:for (?:\S+ ){1,3})?to (?:load|open|start|boot|respond|connect|sync|log|answer|reply|pick)\b))|\b(?:all day|all week|ages|forever)(?<!${IN_USE} (?:\S+ )?\S+(?: \S+)?)\b|\b(?:(?:have|has|had|having) to|made (?:me|us)) wait\b`,
+      String.raw`\b(?:(?<!\bno )wait(?:ed|ing)?|been|took|takes|taking|(?:for|over|after)(?<!${IN_USE} \S+)) (?:(?:over|almost|nearly|about|another|a further) )?(?:${N}|an?|two|three|four|five|several|many|few) (?:more )?${UNIT}\b(?:(?<!\b(?:took|takes|taking) (?:about |only |just |under )?(?:${N}|an?|two|three|four|five|few) (?:min|mins|minutes))(?! to (?:get used|break in)\b)|(?= (?:for (?:\S+ ){1,3})?to (?:load|open|start|boot|respond|connect|sync|log|answer|reply|pick)\b))|\b(?:all day|all week|ages|forever)(?<!${IN_USE} (?:\S+ )?\S+(?: \S+)?)\b|\b(?:(?:have|has|had|having) to|made (?:me|us)) wait\b`,
     ),
   },
   {
@@ -250,6 +250,12 @@ const TOKEN_CUES: readonly Cue[] = [
 
 const MONEY =
   /[$£€¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:dollars|bucks|pounds|quid|euros?|usd|gbp|eur)\b|\b(?:money|paid|pay|payment|charged?|fee|fees|price|cost|bill|billed|invoice)\b/;
+// Numbers are <num> in the token string: twenty minutes or more that something took is a wait after
+// all ("our pizza took 80 minutes"), unless as estimated ("took 40 minutes, matching the estimate") or
+// the customer's own work ("easy to assemble, took 30 minutes", "took 20 minutes to put together"). What
+// something takes is a description ("a game takes about 40 minutes").
+const LONG_MINUTES =
+  /\btook(?<!\b(?:set ?up|set-up|assembl\w*|install\w*|put together)\b[^.!?]{0,40}took) (?:me |us )?(?:about |only |just |under )?(?:[2-9]\d|\d{3,}) (?:min|mins|minutes)\b(?! (?:\w+ )?to (?:assemble|set|setup|install|put|build|learn|charge|fully charge)\b)(?![^.!?]{0,30}\b(?:matching|as (?:expected|estimated|quoted|promised)|on the estimate|on time|ahead of))/;
 const TIME =
   /\b\d+\s?(?:min|mins|minutes|hr|hrs|hours?|days?|weeks?|wks?|months?|years?)\b|\b(?:yesterday|today|tonight|last (?:night|week|month)|this morning|since|weeks|days|hours)\b/;
 
@@ -299,6 +305,8 @@ const RESOLVED_NEEDS = wordList(
 
 // Which cues a text may have (TOKEN_CUES by index; RESOLVED last), from the tokens each needs.
 const RESOLVED_AT = TOKEN_CUES.length;
+const LONG_WAIT = 'long wait';
+const LONG_WAIT_AT = TOKEN_CUES.findIndex((c) => c.label === LONG_WAIT);
 const GATE = new TokenGate([...TOKEN_CUES.map((c) => c.needs), RESOLVED_NEEDS]);
 
 /**
@@ -313,6 +321,8 @@ export function complaintCues(tokenString: string, normalised: string, tokens?: 
     if (possible(i) && TOKEN_CUES[i].pattern.test(tokenString)) found.push(TOKEN_CUES[i].label);
   }
   if (possible(RESOLVED_AT) && problemResolved(tokenString, normalised)) found.push(RESOLVED_CUE);
+  if (possible(LONG_WAIT_AT) && !found.includes(LONG_WAIT) && LONG_MINUTES.test(normalised))
+    found.push(LONG_WAIT);
   if (MONEY.test(normalised)) found.push('money mentioned');
   if (TIME.test(normalised)) found.push('time mentioned');
   return found;

@@ -15,11 +15,30 @@ interface NotComplaint {
   pattern: RegExp;
 }
 
-// "We can't complain about people not paying" is no verdict.
-// A verdict undone by what follows: "never had an issue until the update", "highly recommend avoiding
-// it", "worth the money?"
-const UNDONE_AFTER = String.raw`(?! (?:\S+ ){0,4}(?:until|till|but|before|except|\?)(?!\S))(?! (?:\S+ ){0,2}(?:avoid\w*|against|away|elsewhere|else|other|another)\b)`;
-const PROBLEM = '(?:problem|problems|issue|issues|complaint|complaints)';
+// Verdicts of praise, one kind a line; "we can't complain about people not paying" is none.
+const PROBLEM = '(?:problem|problems|issue|issues|complaint|complaints|trouble)';
+const VERDICTS = [
+  String.raw`(?:no|zero) complaints|not (?:a|one) (?:single )?complaint|nothing (?:at all )?to complain about`,
+  String.raw`(?:cant|cannot|couldnt) (?:really )?(?:complain(?! about (?:people|others|customers|users)\b)|fault (?:it|them|this|these)(?! on\b))`,
+  String.raw`no regrets|(?:no|zero) (?:problems|issues|trouble)|(?:never|hasnt|has not|not once) let (?:me|us) down`,
+  String.raw`(?:never|havent|hasnt|not once|never once) (?:ever )?had (?:a |an |any |one )?(?:single )?${PROBLEM}`,
+  String.raw`(?:works|worked|working) (?:flawlessly|perfectly|like a charm)|(?:has|have) never (?:been|looked|felt) better(?! at\b)`,
+  String.raw`highly recommend(?:ed)?|would (?:definitely |totally |highly |absolutely )?recommend (?:it|this|them|these)`,
+  String.raw`worth every (?:penny|cent)|money well spent|exceeded (?:all )?(?:my |our )?expectations|(?:couldnt|could not) be happier`,
+  String.raw`(?:would|will|id|ill) (?:definitely |gladly |happily )?(?:buy|order) (?:it |this |these |them |another |more )?again`,
+].join('|');
+// A verdict undone before it: negated or hedged ("not worth every penny", "not sure I'd buy again", "I
+// don't think I would recommend them"), in the past ("I used to have no complaints", "my old one worked
+// flawlessly") or someone's claim ("your tech said no issues on your end").
+const UNDONE_BEFORE = String.raw`(?<!\b(?:not|hardly|isnt|wasnt|never|(?:not sure|doubt|dont think|cant say|cannot say|wouldnt say|dont know if)(?: \S+)?|used to(?: \S+){0,2}|(?:old|previous|original)(?: \S+)?|(?:said|says|saying|claimed|claims|told (?:me|us)|(?:you|they) say)(?: \S+){0,3}) )`;
+// Or after it: an exception or a turn ("never had an issue until the update", "no complaints apart from
+// the smell", "no issues with the laptop itself, the courier…", "10 years, no complaints. Now three
+// outages", "never had a problem with pickup. Today I sat…"; not "no complaints today"), a question or a condition ("worth the money?", "zero issues for years, so why did my bill go
+// up", "would order again if the driver could find us"; not "if you're looking for…"), advice to go
+// elsewhere ("highly recommend avoiding it", "… skipping this place", "… updating your app"), one part
+// praised before another blamed ("no issues with the product, the delivery guy threw it…"), a quote
+// ("no problems, she said") or sarcasm ("No complaints. Said no customer ever").
+const UNDONE_AFTER = String.raw`(?! (?:\S+ ){0,6}(?:until|till|but|before|except|apart|aside|besides|itself|now|lately|recently|suddenly|then|why|\?)(?!\S))(?! (?:\S+ ){1,6}(?:today|tonight)\b)(?! (?:\S+ ){0,4}(?:if (?!(?:you|youre|your|u)\b)|is what\b))(?! (?:\S+ ){0,2}(?:avoid\w*|against|away|elsewhere|else|other|another|instead|skip\w*|not|saving|leaving|cancel\w*|switch\w*)\b)(?! (?:you )?\w+ing your\b)(?! (?:with|about) (?:the|my|our) (?:\S+ ){1,2}(?:itself )?(?:the |but |however )?(?:delivery|courier|driver|seller|shipping|packaging|service|staff)\b)(?! (?:\S+ )?(?:she|he|they|you|agent|staff) (?:said|says|told)\b)(?!.*\b(?:said no(?:body| one)?|not anymore|another (?:matter|story))\b)`;
 
 const NOT_COMPLAINTS: readonly NotComplaint[] = [
   {
@@ -27,11 +46,7 @@ const NOT_COMPLAINTS: readonly NotComplaint[] = [
     pattern:
       /\b(?:we are hiring|were hiring|now hiring|is hiring|join our team|apply (?:now|today|by|here|online)|job (?:opening|openings|posting|vacancy)|vacancies)\b/,
   },
-  {
-    pattern: new RegExp(
-      String.raw`\b(?:(?:no|zero) complaints|not (?:a|one) (?:single )?complaint|nothing (?:at all )?to complain about|(?:cant|cannot|couldnt) (?:really )?(?:complain(?! about (?:people|others|customers|users)\b)|fault (?:it|them|this|these))|no regrets|(?:no|zero) (?:problems|issues)|(?:works|worked|working) (?:flawlessly|perfectly|like a charm)|(?:has|have) never (?:been|looked|felt) better|(?:never|havent|hasnt|not once) (?:ever )?had (?:a |an |any |one )?(?:single )?${PROBLEM}|highly recommend(?:ed)?|would (?:definitely |totally |highly |absolutely )?recommend (?:it|this|them|these)|worth every (?:penny|cent)|money well spent|exceeded (?:all )?(?:my |our )?expectations|(?:couldnt|could not) be happier|(?:would|will|id|ill) (?:definitely |gladly |happily )?(?:buy|order) (?:it |this |these |them |another |more )?again)\b${UNDONE_AFTER}`,
-    ),
-  },
+  { pattern: new RegExp(String.raw`${UNDONE_BEFORE}\b(?:${VERDICTS})\b${UNDONE_AFTER}`) },
 ];
 
 /** The logit shift of a post that is plainly no complaint. */
@@ -39,7 +54,7 @@ export const NOT_COMPLAINT_SHIFT = -2.5;
 
 // Every pattern holds one of these tokens: most texts have none.
 const NOT_COMPLAINT_TOKENS = new Set(
-  'hiring join apply job vacancies complaints complaint complain fault regrets problems issues flawlessly perfectly charm better had recommend recommended penny cent spent expectations happier again'.split(
+  'hiring join apply job vacancies complaints complaint complain fault regrets problems issues trouble down flawlessly perfectly charm better had recommend recommended penny cent spent expectations happier again'.split(
     ' ',
   ),
 );

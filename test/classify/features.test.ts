@@ -296,6 +296,15 @@ describe('complaint cues', () => {
     expect(cuesOf('@Delta checked in, TSA took 8 minutes, sitting at the gate')).not.toContain('long wait');
     expect(cuesOf('The app takes 5 minutes to load')).toContain('long wait');
     expect(cuesOf('waited 40 minutes for a table')).toContain('long wait');
+    // Twenty minutes or more that something took is a wait, unless estimated or the customer's own work.
+    expect(cuesOf('@DoorDash order took 80 minutes to arrive')).toContain('long wait');
+    expect(cuesOf('We ordered at 7 and the food took 50 minutes')).toContain('long wait');
+    expect(cuesOf('Delivery took 40 minutes, matching the estimate.')).not.toContain('long wait');
+    expect(cuesOf('Easy to assemble, took about 20 minutes with the included key')).not.toContain(
+      'long wait',
+    );
+    expect(cuesOf('Took 30 minutes to put together')).not.toContain('long wait');
+    expect(cuesOf('A game takes about 40 minutes, perfect for the kids')).not.toContain('long wait');
   });
 
   test('getting used to a thing is no wait', () => {

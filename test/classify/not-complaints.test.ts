@@ -48,6 +48,9 @@ test.each([
   ['@JetBlue Mint is worth every penny. slept the whole way to LAX', 'worth every penny'],
   ['Great value. Would buy again.', 'would buy again'],
   ["Used it daily for a year and can't fault it.", 'cant fault it'],
+  ['@united no complaints today, on time and the crew was lovely.', 'no complaints'],
+  ['Highly recommend if you are looking for a quiet place', 'highly recommend'],
+  ['Has never let me down in 3 years', 'never let me down'],
 ])('a verdict of praise is no complaint: %s', (text, reason) => {
   expect(notAComplaint(text)).toBe(reason);
   const c = classify(text);
@@ -62,6 +65,22 @@ test.each([
   'I would highly recommend avoiding this seller',
   "Protip: we can't complain about people not paying for media",
   'would you recommend it for a beginner',
+  // From a review of the rule: a turn, a claim, an exception, a part, a question, advice, a condition,
+  // a negation, the past, sarcasm.
+  '@Comcast 10 years, no complaints. Now three outages this week.',
+  '@Comcast I used to have no complaints. Now my internet drops every night at 9pm',
+  '@Xfinity your tech said no issues on your end. My wifi drops every evening at 8',
+  'No complaints apart from the fact that the room smelled like smoke',
+  '@Delta no complaints about the flight itself. Where is my bag though',
+  'No issues with the product, the delivery guy threw it over my fence',
+  '@Verizon zero issues for years, so why did my bill go up $40 this month',
+  '@Delta highly recommend updating your app, it logged me out three times at the gate',
+  'Would order again if the driver could actually find my building',
+  "It's not money well spent at all",
+  "I don't think I would recommend them",
+  'My old Samsung worked flawlessly. This one restarts itself every night.',
+  'No complaints. Said no customer ever.',
+  'Highly recommend skipping this place',
 ])('no verdict of praise: %s', (text) => {
   expect(notAComplaint(text)).toBeUndefined();
 });
