@@ -28,6 +28,9 @@ const NEGATIVE = `
   tasteless greasy rash itchy scratchy tacky cheaply leaky wobbly rusty rusted peeling faded shrunk shrank
   frayed dented warped malfunction malfunctioning clunky bloated spammy unsafe overcharging unreadable
   grainy muffled cramped mislabeled counterfeit knockoff unwearable unplayable
+  uncomfortable mediocre overrated underwhelming underwhelmed greedy dangerous sketchy subpar inferior
+  shoddy defect defects hazard unsanitary unhygienic gross nasty spoiled rotten lousy crummy horrid
+  unbearable miserable misery inadequate insufficient ineffective lacking lacks noisy outdated ugly
   😡 😠 🤬 😤 😒 🙄 😞 😢 😭 👎 💩 😩 😫 🤦 😑 😣 :( :/ :|
 `;
 
