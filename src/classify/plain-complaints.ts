@@ -132,7 +132,7 @@ const PLAIN: readonly PlainComplaint[] = [
       'described advertised pictured shown listed stated picture pictures photo photos image images description listing ad advert ordered paid asked looks looked',
     ),
     pattern: new RegExp(
-      String.raw`\b(?:not as (?:described|advertised|pictured|shown|listed|stated)|nothing like (?:the |its |their )?${PICTURE}|not what (?:i|we) (?:ordered|paid for|asked for)|${SMALLER} than (?:(?:it|they) (?:looks?|looked|seemed?) (?:in|on) (?:the )?${PICTURE}|(?:it|they) (?:looks?|looked)(?! \S)|(?:${PICTURE_SAYS})|(?:in|on) (?:the )?${PICTURE}))\b(?! (?:\S+ ){0,6}${BETTER}\b)`,
+      String.raw`\b(?:not as (?:described|advertised|pictured|shown|listed|stated)|nothing like (?:the |its |their )?${PICTURE}|not what (?:i|we) (?:ordered|paid for|asked for)|(?:doesnt|didnt|does not|did not|dont|do not) (?:fit|work|look|function|perform) as (?:described|advertised|pictured|shown|listed|stated)|${SMALLER} than (?:(?:it|they) (?:looks?|looked|seemed?) (?:in|on) (?:the )?${PICTURE}|(?:it|they) (?:looks?|looked)(?! \S)|(?:${PICTURE_SAYS})|(?:in|on) (?:the )?${PICTURE}))\b(?! (?:\S+ ){0,6}${BETTER}\b)`,
     ),
   },
   {

@@ -50,8 +50,9 @@ const EVENTS = [
   // A device dying soon ("the motor died after 3 uses", "mine died the day after"); not "my laptop died so
   // I bought a Dell" or a person's death.
   String.raw`${DEVICE} ${BETWEEN}died ${SOON}`,
-  // Arriving broken: "arrived dead", "arrived dented", "dead on arrival".
-  String.raw`arrived (?:dead|dented|bent|crushed|squashed|melted|defective|damaged|broken|cracked|shattered|used)|dead on arrival|doa`,
+  // Arriving broken: "arrived dead", "arrived dented", "dead on arrival", "arrived with a huge scratch",
+  // "came with a dead pixel"; not "came with a scratch-resistant screen" or "a stain remover".
+  String.raw`arrived (?:dead|dented|bent|crushed|squashed|melted|defective|damaged|broken|cracked|shattered|used)|dead on arrival|doa|(?:arrived|came|delivered) (?:with|having) (?:a |an |two |several |multiple |some )?(?:huge |big |large |deep |visible |noticeable |small |tiny )?(?:scratch|scratches|dent|dents|crack|cracks|hole|holes|stain|stains|tear|tears|rip|chip|chips|scuff|scuffs|dead pixels?)\b(?! (?:resistant|proof|free|guard|protector|remover|resistance|off)\b)`,
   // Splitting where a seam or sole does ("the seam split on the second wear", "the bag had split open");
   // not "split it with my sister", "we split the bill", "how to handle a stock split" or "Republicans
   // split on".
@@ -78,13 +79,13 @@ const FAILS_TO = String.raw`(?:(?:lid|lids|door|doors|drawer|drawers|zipper|zip|
 
 // The words a FAULT_EVENT match may start with (or the text's start): the guards, which look back, then run
 // there only, not at every character of the text.
-const FIRST = String.raw`(?:${PART}|${SURFACE}|${DEVICE}|started|starting|began|begun|begins|starts|seam|seams|stitching|stitches|hem|laces|fabric|knees|elbows|arrived|dead|doa|the|my|its|their|his|her|one|both|left|right|inner|outer|back|front|leather|bag|crotch|pants|jeans|trousers|shorts|hose|tube|smells?|smelled|smelling|smelt|stinks|stank|reeks|reeked|tastes?|tasted|tasting|nowhere|material|shirt|dress|top|leggings|skirt|blouse|lining|they|lids|door|doors|drawer|drawers|case|flap|window|windows|dont|do|doesnt|does|didnt|did|wont|will|wouldnt|would)`;
+const FIRST = String.raw`(?:${PART}|${SURFACE}|${DEVICE}|started|starting|began|begun|begins|starts|seam|seams|stitching|stitches|hem|laces|fabric|knees|elbows|arrived|came|delivered|dead|doa|the|my|its|their|his|her|one|both|left|right|inner|outer|back|front|leather|bag|crotch|pants|jeans|trousers|shorts|hose|tube|smells?|smelled|smelling|smelt|stinks|stank|reeks|reeked|tastes?|tasted|tasting|nowhere|material|shirt|dress|top|leggings|skirt|blouse|lining|they|lids|door|doors|drawer|drawers|case|flap|window|windows|dont|do|doesnt|does|didnt|did|wont|will|wouldnt|would)`;
 
 /** A fault told as an event or a failure to do its job, as one pattern source. */
 export const FAULT_EVENT = String.raw`(?:^|\b(?=${FIRST}\b))${FEARED}${OTHERS_BEFORE}(?:${DENIED}\b(?:${EVENTS})|\b${FAILS_TO})\b${NOT_ASKED}${OTHERS_AFTER}${THEN_PRAISED}`;
 /** Tokens every FAULT_EVENT match holds one of (see PlainComplaint.needs). */
 export const FAULT_EVENT_NEEDS =
-  'started starting began begun begins starts off out undone through died arrived arrival doa split smells smell smelled smelling smelt stinks stank reeks reeked tastes taste tasted tasting nowhere close seal latch zip stay hold';
+  'started starting began begun begins starts off out undone through died arrived arrival doa scratch scratches dent dents crack cracks hole holes stain stains tear tears rip chip chips scuff scuffs pixel pixels split smells smell smelled smelling smelt stinks stank reeks reeked tastes taste tasted tasting nowhere close seal latch zip stay hold';
 
 // What a verdict is about: this product or seller, or nothing more ("Do not buy.").
 const THIS = String.raw`(?: (?:this|these|it|them|here|from (?:this|these|them|here|this \S+))\b|$| !)`;

@@ -43,6 +43,9 @@ test.each([
   ],
   ['Taste was fine but there was a piece of plastic in my burrito.', 'something in the food'],
   ['found a hair in my soup', 'something in the food'],
+  ['Arrived with a huge scratch across the front. Not happy.', 'faulty product'],
+  ['Mine came with a dead pixel right in the middle of the screen.', 'faulty product'],
+  ["Doesn't fit as described. Had to return it.", 'not as described'],
 ])('%s -> %s', (text, expected) => {
   expect(label(text)).toBe(expected);
   expect(classify(text)).toMatchObject({ complaint: true });
@@ -93,6 +96,10 @@ test.each([
   'a stone in my shoe again',
   'no hair in my food ever, super clean kitchen',
   'is that a fly in my soup?',
+  'came with a scratch-resistant screen protector',
+  'came with a stain remover pen',
+  'Arrived without a single scratch',
+  'Checked for dead pixels and found none',
   "I didn't clean it for a month",
   // From a third review: praise, worries, questions before buying, unboxing.
   'Hotel room was squeaky clean and the staff were lovely',
