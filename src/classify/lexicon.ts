@@ -81,6 +81,12 @@ const INTENSIFIERS = new Set(
 // Degree words that turn a negation into a comparison (see sentimentHits).
 const DEGREE = new Set(['this', 'so', 'such', 'that']);
 
+// "Can't recommend them enough", "couldn't thank you enough": praise, not its negation (unlike "not good
+// enough").
+const CANNOT = new Set(['cant', 'cannot', 'couldnt']);
+const ENOUGH_OF = new Set(['recommend', 'thank', 'thanks', 'love', 'appreciate']);
+const ENOUGH_REACH = 4;
+
 // Negation reaches this many tokens ahead, and stops at "!" or "?" and where a clause ends.
 const NEGATION_SCOPE = 3;
 
@@ -111,7 +117,12 @@ export function sentimentHits(
     // A negative word after a degree word, a word or more after the negator, is a comparison and stays
     // negative: "never been so disappointed", "never seen such rude staff" (unlike "not so bad").
     const compared = p < 0 && i - negatorAt > 2 && DEGREE.has(tokens[i - 1]);
-    const negated = i <= negatedUntil && !compared && !(crossesClause?.(negatorAt, i) ?? false);
+    const enough =
+      p > 0 &&
+      CANNOT.has(negator) &&
+      ENOUGH_OF.has(token) &&
+      tokens.slice(i + 1, i + 1 + ENOUGH_REACH).includes('enough');
+    const negated = i <= negatedUntil && !compared && !enough && !(crossesClause?.(negatorAt, i) ?? false);
     const label = negated ? `${negator} ${token}` : token;
     hits.last = p > 0 !== negated ? 1 : -1;
     if (hits.last > 0) hits.positive.push(label);

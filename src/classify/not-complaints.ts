@@ -25,6 +25,7 @@ const VERDICTS = [
   String.raw`(?:works|worked|working) (?:flawlessly|perfectly|like a charm)|(?:has|have) never (?:been|looked|felt) better(?! at\b)`,
   String.raw`highly recommend(?:ed)?|would (?:definitely |totally |highly |absolutely )?recommend (?:it|this|them|these)`,
   String.raw`worth every (?:penny|cent)|money well spent|exceeded (?:all )?(?:my |our )?expectations|(?:couldnt|could not) be happier`,
+  String.raw`(?:cant|cannot|couldnt) (?:recommend|thank|praise) (?:\S+ ){0,3}enough|(?:couldnt|could not) have been (?:nicer|better|kinder|friendlier|happier|more helpful)`,
   String.raw`(?:would|will|id|ill) (?:definitely |gladly |happily )?(?:buy|order) (?:it |this |these |them |another |more )?again`,
 ].join('|');
 // A verdict undone before it: negated or hedged ("not worth every penny", "not sure I'd buy again", "I
@@ -54,7 +55,7 @@ export const NOT_COMPLAINT_SHIFT = -2.5;
 
 // Every pattern holds one of these tokens: most texts have none.
 const NOT_COMPLAINT_TOKENS = new Set(
-  'hiring join apply job vacancies complaints complaint complain fault regrets problems issues trouble down flawlessly perfectly charm better had recommend recommended penny cent spent expectations happier again'.split(
+  'hiring join apply job vacancies complaints complaint complain fault regrets problems issues trouble down flawlessly perfectly charm better had recommend recommended penny cent spent expectations happier enough nicer kinder friendlier helpful again'.split(
     ' ',
   ),
 );

@@ -192,6 +192,13 @@ describe('complaint cues', () => {
     expect(sentimentHits(tokensOf('never been so happy')).negative).toEqual(['never happy']);
   });
 
+  test('"can\'t recommend it enough" is praise, "not good enough" is not', () => {
+    expect(sentimentHits(tokensOf("Can't recommend this place enough!")).positive).toEqual(['recommend']);
+    expect(sentimentHits(tokensOf("couldn't thank them enough")).positive).toEqual(['thank']);
+    expect(sentimentHits(tokensOf('not good enough')).negative).toEqual(['not good']);
+    expect(sentimentHits(tokensOf("can't recommend it")).negative).toEqual(['cant recommend']);
+  });
+
   test('stay quiet on plain praise', () => {
     expect(cuesOf('lovely staff, great food')).toEqual([]);
   });

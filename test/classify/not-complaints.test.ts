@@ -51,6 +51,11 @@ test.each([
   ['@united no complaints today, on time and the crew was lovely.', 'no complaints'],
   ['Highly recommend if you are looking for a quiet place', 'highly recommend'],
   ['Has never let me down in 3 years', 'never let me down'],
+  ["Can't recommend this place enough!", 'cant recommend this place enough'],
+  [
+    "The room was a bit dated but spotless, and the staff couldn't have been nicer.",
+    'couldnt have been nicer',
+  ],
 ])('a verdict of praise is no complaint: %s', (text, reason) => {
   expect(notAComplaint(text)).toBe(reason);
   const c = classify(text);
