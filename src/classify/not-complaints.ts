@@ -28,6 +28,9 @@ const VERDICTS = [
   String.raw`(?:cant|cannot|couldnt) (?:recommend|thank|praise) (?:\S+ ){0,3}enough|(?:couldnt|could not) have been (?:nicer|better|kinder|friendlier|happier|more helpful)`,
   String.raw`(?:would|will|id|ill) (?:definitely |gladly |happily )?(?:buy|order) (?:it |this |these |them |another |more )?again`,
 ].join('|');
+// The words a verdict starts with: the guard before it, which looks back, runs there only.
+const VERDICT_FIRST =
+  '(?:no|zero|not|nothing|cant|cannot|couldnt|could|never|hasnt|has|havent|have|works|worked|working|highly|would|will|id|ill|worth|money|exceeded)';
 // A verdict undone before it: negated or hedged ("not worth every penny", "not sure I'd buy again", "I
 // don't think I would recommend them"), in the past ("I used to have no complaints", "my old one worked
 // flawlessly") or someone's claim ("your tech said no issues on your end").
@@ -47,7 +50,9 @@ const NOT_COMPLAINTS: readonly NotComplaint[] = [
     pattern:
       /\b(?:we are hiring|were hiring|now hiring|is hiring|join our team|apply (?:now|today|by|here|online)|job (?:opening|openings|posting|vacancy)|vacancies)\b/,
   },
-  { pattern: new RegExp(String.raw`${UNDONE_BEFORE}\b(?:${VERDICTS})\b${UNDONE_AFTER}`) },
+  {
+    pattern: new RegExp(String.raw`\b(?=${VERDICT_FIRST}\b)${UNDONE_BEFORE}(?:${VERDICTS})\b${UNDONE_AFTER}`),
+  },
 ];
 
 /** The logit shift of a post that is plainly no complaint. */
