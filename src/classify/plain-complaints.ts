@@ -108,7 +108,7 @@ const PLAIN: readonly PlainComplaint[] = [
     label: 'let down',
     needs: ['expected', 'expecting', 'hoping', 'hoped', 'wanted'],
     pattern: new RegExp(
-      String.raw`${FEARED}(?:(?<!\b(?:than|what|exceeded|beyond) (?:\S+ ){0,2})\b(?:expected|(?:was|were) expecting|hoping for|hoped for) (?:so |much |a lot |way |far |a little |a bit |something )?(?:better|more)\b(?! than| people| of you\b)|(?:^|\b(?:i|we) )(?:really |so )?wanted to (?:like|love) (?:it|this|them|these|the \S+)\b(?! (?:\S+ ){0,2}(?:and|&) (?:i|we|it|they) (?:do|did|does|is|was|turned out|really|totally)\b))${NOT_ASKED}${THEN_PRAISED}`,
+      String.raw`(?:^|\b(?=(?:expected|was|were|hoping|hoped|i|we|really|so|wanted)\b))${FEARED}(?:(?<!\b(?:than|what|exceeded|beyond) (?:\S+ ){0,2})\b(?:expected|(?:was|were) expecting|hoping for|hoped for) (?:so |much |a lot |way |far |a little |a bit |something )?(?:better|more)\b(?! than| people| of you\b)|(?:^|\b(?:i|we) )(?:really |so )?wanted to (?:like|love) (?:it|this|them|these|the \S+)\b(?! (?:\S+ ){0,2}(?:and|&) (?:i|we|it|they) (?:do|did|does|is|was|turned out|really|totally)\b))${NOT_ASKED}${THEN_PRAISED}`,
     ),
   },
   {
@@ -117,7 +117,7 @@ const PLAIN: readonly PlainComplaint[] = [
     label: 'something in the food',
     needs: FOREIGN.split('|'),
     pattern: new RegExp(
-      String.raw`(?<!\b${NEGATED} (?:\S+ ){0,3})\b(?:${FOREIGN}) (?:in|inside|baked into) (?:my|the|our|his|her|their) (?:\S+ ){0,2}?${FOOD}\b${NOT_ASKED}`,
+      String.raw`\b(?=(?:${FOREIGN}) )(?<!\b${NEGATED} (?:\S+ ){0,3})(?:${FOREIGN}) (?:in|inside|baked into) (?:my|the|our|his|her|their) (?:\S+ ){0,2}?${FOOD}\b${NOT_ASKED}`,
     ),
   },
   {
