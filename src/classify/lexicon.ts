@@ -87,6 +87,9 @@ const CANNOT = new Set(['cant', 'cannot', 'couldnt']);
 const ENOUGH_OF = new Set(['recommend', 'thank', 'thanks', 'love', 'appreciate']);
 const ENOUGH_REACH = 4;
 
+// Words that do not use up a negation's reach: "never had a single issue", "not once had a problem".
+const FILLERS = new Set(['single', 'once', 'even', 'ever']);
+
 // Negation reaches this many tokens ahead, and stops at "!" or "?" and where a clause ends.
 const NEGATION_SCOPE = 3;
 
@@ -112,6 +115,7 @@ export function sentimentHits(
       return;
     }
     if (/^[!?]/.test(token)) negatedUntil = -1;
+    if (i <= negatedUntil && FILLERS.has(token)) negatedUntil += 1;
     const p = polarity(token);
     if (p === 0) return;
     // A negative word after a degree word, a word or more after the negator, is a comparison and stays

@@ -192,6 +192,14 @@ describe('complaint cues', () => {
     expect(sentimentHits(tokensOf('never been so happy')).negative).toEqual(['never happy']);
   });
 
+  test('"single", "once", "even" and "ever" do not use up a negation\'s reach', () => {
+    expect(sentimentHits(tokensOf('Never had a single issue with the battery')).positive).toEqual([
+      'never issue',
+    ]);
+    expect(sentimentHits(tokensOf('Not once had an issue in 3 years')).positive).toEqual(['not issue']);
+    expect(sentimentHits(tokensOf('not that I know of, the staff were rude')).negative).toEqual(['rude']);
+  });
+
   test('"can\'t recommend it enough" is praise, "not good enough" is not', () => {
     expect(sentimentHits(tokensOf("Can't recommend this place enough!")).positive).toEqual(['recommend']);
     expect(sentimentHits(tokensOf("couldn't thank them enough")).positive).toEqual(['thank']);

@@ -52,6 +52,7 @@ test.each([
   ['Highly recommend if you are looking for a quiet place', 'highly recommend'],
   ['Has never let me down in 3 years', 'never let me down'],
   ["Can't recommend this place enough!", 'cant recommend this place enough'],
+  ['Never had a single issue with the battery', 'never had a single issue'],
   [
     "The room was a bit dated but spotless, and the staff couldn't have been nicer.",
     'couldnt have been nicer',
