@@ -4,6 +4,7 @@
  * the words of the dev file; the model learns how much each one is worth.
  */
 
+import { NOT_CORE } from './negation-words.js';
 import { TokenGate } from './token-gate.js';
 
 /** One cue: a pattern over the token string and the reason shown to users. */
@@ -22,8 +23,8 @@ interface Cue {
 const wordList = (list: string): string[] => list.split(/[ |]/);
 
 const N = '<num>';
-const NOT_WORDS =
-  'not|no|never|dont|doesnt|didnt|cant|cannot|couldnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt';
+// Negations: the core, "no" and "cannot".
+const NOT_WORDS = `${NOT_CORE} no cannot`.split(' ').join('|');
 const NOT = `(?:${NOT_WORDS})`;
 // The customer as subject ("I cancelled", "we lost"), apostrophes removed.
 const SELF = '(?:i|ive|we|weve|id|wed|im|were)';

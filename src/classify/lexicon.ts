@@ -3,6 +3,8 @@
  * so that it carries over to reviews and airline tweets the model has not seen.
  */
 
+import { NOT_CORE } from './negation-words.js';
+
 const NEGATIVE = `
   abysmal absurd angry annoyed annoying annoys appalled appalling atrocious awful bad badly broke broken
   bs bug buggy bugs careless clueless complain complaining complaint confused confusing crap crappy
@@ -45,12 +47,11 @@ const POSITIVE = `
   😍 ❤ 😊 😁 👍 🙏 🥰 😀 😃 😄 💕 💯 🎉 🙌 👌 😘 :) :d ;)
 `;
 
-/** Words that flip the polarity of the next few words ("not happy", "no problems"). */
-export const NEGATORS = new Set(
-  'not no never dont doesnt didnt cant cannot couldnt wont wouldnt isnt arent wasnt werent havent hasnt hadnt nothing nobody without hardly zero'.split(
-    ' ',
-  ),
-);
+/**
+ * Words that flip the polarity of the next few words ("not happy", "no problems"): the core, "no",
+ * "cannot", "nothing", "nobody", "without", "hardly" and "zero".
+ */
+export const NEGATORS = new Set(`${NOT_CORE} no cannot nothing nobody without hardly zero`.split(' '));
 
 const NEGATIVE_WORDS = new Set(NEGATIVE.trim().split(/\s+/));
 const POSITIVE_WORDS = new Set(POSITIVE.trim().split(/\s+/));

@@ -19,6 +19,7 @@ import {
   WARNING,
   WARNING_NEEDS,
 } from './review-phrases.js';
+import { NOT_CORE, oneOf } from './negation-words.js';
 import { TokenGate } from './token-gate.js';
 import type { Features } from './features.js';
 
@@ -50,7 +51,8 @@ const ASKED = String.raw`(?:get|have|want|wants|wanted|need|needs|like|please|pl
 const FAULT = String.raw`(?:soggy|undercooked|overcooked|lukewarm|burnt|moldy|mouldy|inedible|stale|rotten|cracked|shattered|frayed|dented|warped|rusty|rusted|peeling|shrunk|shrank|ripped|torn|stained|leaking|leaky|counterfeit|knockoff|mislabeled|unwearable|unplayable|unusable|snapped|wobbles|wobbly|wobbling|squeaks|squeaky|squeaking|rattles|rattling|clogs|clogged|clogging|overheats|overheating|overheated|flimsy|filthy|dirty)`;
 // Falling to pieces: "came apart", "the sole came loose".
 const APART = String.raw`(?:came|comes|coming|fell|falls|falling) (?:apart|loose)`;
-const NEGATED = String.raw`(?:not|no|never|without|isnt|wasnt|arent|werent|hardly|zero|nothing|none|doesnt|dont|didnt|wont|hasnt|havent|hadnt|cant|couldnt|wouldnt)`;
+// Negations of a fault: the core, "no", "without", "hardly", "zero", "nothing" and "none".
+const NEGATED = oneOf(`${NOT_CORE} no without hardly zero nothing none`);
 // Words a fault word names something else with: "burnt orange", "cracked pepper", "stained glass".
 const NOT_FAULT_AFTER = String.raw`(?:out|between|up|me up|rich|chai|orange|ends|pepper|glass|jeans|denim|abs|acl|record|records|clean)`;
 // What a product was shown or sold by.

@@ -7,7 +7,11 @@
  * used by plain-complaints.ts.
  */
 
-const NEGATOR = String.raw`(?:not|never|nt|didnt|doesnt|dont|hasnt|havent|hadnt|isnt|wasnt|arent|werent|wont|wouldnt|cant|couldnt|nothing|without|zero)`;
+import { NOT_CORE, oneOf } from './negation-words.js';
+
+// Negations of an event: the core, "nt", "nothing", "without" and "zero"; not "no", so that "no joke,
+// sent it back" still counts.
+const NEGATOR = oneOf(`${NOT_CORE} nt nothing without zero`);
 // A negation that denies the fault ("never started peeling", "hasn't even started peeling"), not a filler
 // ("no joke", "not gonna lie") or another word ("not impressed, the handle fell off").
 const DENIED = String.raw`(?<!\b${NEGATOR} (?!(?:gonna |going to )?lie\b|joke\b|kidding\b)(?:\S+ )?)`;
