@@ -325,8 +325,25 @@ export function complaintCues(tokenString: string, normalised: string, tokens?: 
   if (possible(LONG_WAIT_AT) && !found.includes(LONG_WAIT) && LONG_MINUTES.test(normalised))
     found.push(LONG_WAIT);
   if (MONEY.test(normalised)) found.push('money mentioned');
-  if (TIME.test(normalised)) found.push('time mentioned');
+  if (TIME.test(normalised) && !onlyTimeInUse(tokenString)) found.push('time mentioned');
   return found;
+}
+
+// How long something has been used: "been using this shampoo for 3 months", "had it for two years".
+const IN_USE_FOR = new RegExp(
+  String.raw`${IN_USE} (?:for|over) (?:(?:over|almost|nearly|about|a few|the past|the last) )?(?:${N}|an?|two|three|four|five|six|several|many|few)? ?${UNIT}\b`,
+  'g',
+);
+// TIME over the token string, where numbers are <num>.
+const TOKEN_TIME = new RegExp(
+  String.raw`(?<!\S)${N} ${UNIT}\b|\b(?:yesterday|today|tonight|last (?:night|week|month)|this morning|since|weeks|days|hours)\b`,
+);
+
+/** Whether every time the text mentions is how long something has been used, which is no wait. */
+function onlyTimeInUse(tokenString: string): boolean {
+  IN_USE_FOR.lastIndex = 0;
+  if (!IN_USE_FOR.test(tokenString)) return false;
+  return !TOKEN_TIME.test(tokenString.replace(IN_USE_FOR, ' '));
 }
 
 /** Words in capitals that read as shouting ("NEVER AGAIN"), counted on the raw text. */

@@ -322,6 +322,14 @@ describe('complaint cues', () => {
     expect(cuesOf('A game takes about 40 minutes, perfect for the kids')).not.toContain('long wait');
   });
 
+  test('how long something has been used is no time mentioned, unless another time is', () => {
+    expect(cuesOf('Been using this shampoo for 3 months. My hair is softer')).not.toContain('time mentioned');
+    expect(cuesOf('had it for two years and still going strong')).not.toContain('time mentioned');
+    expect(cuesOf('used it for a week, broke yesterday')).toContain('time mentioned');
+    expect(cuesOf('used it for 3 weeks, it broke 2 days ago')).toContain('time mentioned');
+    expect(cuesOf('I have been waiting for 3 months')).toContain('time mentioned');
+  });
+
   test('getting used to a thing is no wait', () => {
     expect(cuesOf('Took about a week to get used to it but my back pain is gone')).not.toContain('long wait');
     expect(cuesOf('It took about a week to arrive')).toContain('long wait');
