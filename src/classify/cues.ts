@@ -73,7 +73,7 @@ const TOKEN_CUES: readonly Cue[] = [
     label: 'no one answers',
     needs: wordList('no noone nobody never not didnt doesnt wont havent hasnt'),
     pattern: new RegExp(
-      String.raw`\b(?:no ?one|nobody|noone|no body)(?: (?:is|has|will|ever))? ${RESPOND}\b|\bno (?:response|reply|replies|answer|answers|help|contact|call back|callback|email|update|updates|info|information|one)\b|\b(?:never|not|didnt|doesnt|wont|havent|hasnt) (?:even )?(?:${RESPOND})\b`,
+      String.raw`\b(?:no ?one|nobody|noone|no body)(?: (?:is|has|will|ever))? ${RESPOND}\b|\bno (?:response|reply|replies|answer|answers|help|contact|call|calls|call back|callback|email|update|updates|info|information|one|word)\b|\b(?:never|not|didnt|doesnt|wont|havent|hasnt) (?:even )?(?:${RESPOND})\b`,
     ),
   },
   { label: 'worst', needs: wordList('worst'), pattern: /\bworst\b/ },
@@ -108,7 +108,7 @@ const TOKEN_CUES: readonly Cue[] = [
       'work working works load loading open opening connect connecting turn charge charging sync syncing play playing start starting print printing update updating install responding accept accepting crashing freezing failing dropping disconnecting restarting',
     ),
     pattern: new RegExp(
-      String.raw`\b${NOT} (?:\w+ )?${WORK}\b|\b(?:stopped|stops|keeps?|kept) (?:working|crashing|freezing|failing|dropping|disconnecting|restarting)\b`,
+      String.raw`\b(?!no (?:extra |additional |hidden )?charge\b)${NOT} (?:\w+ )?${WORK}\b|\b(?:stopped|stops|keeps?|kept) (?:working|crashing|freezing|failing|dropping|disconnecting|restarting)\b`,
     ),
   },
   {
@@ -264,7 +264,7 @@ const TIME =
 export const RESOLVED_CUE = 'problem resolved';
 
 const RESOLVED =
-  /\b(?:fixed|sorted|resolved|solved|replaced|refunded|restored|for (?:fixing|sorting|resolving|solving|replacing)|took care of|taken care of|straightened out|no questions asked|(?:working|works) (?:again|now)|back up and running|(?:payment|purchase|transaction|transfer|refund|booking|order|card|charge)s? (?:finally |eventually )?went through(?! (?:twice|again|two times))|(?:sent|shipped|mailed|posted) (?:me |out |us )?(?:a |the )?(?:replacement|new one|correct (?:one|size|item|colou?r|part)|right (?:one|size|item|colou?r|part)))\b|(?<!\S)<num> (?:fixing|sorting|resolving|solving|replacing)\b/g;
+  /\b(?:fixed|sorted|resolved|solved|replaced|refunded|restored|for (?:fixing|sorting|resolving|solving|replacing)|took care of|taken care of|straightened out|no questions asked|(?:had|got|put) (?:a |the )?(?:replacement|new one|refund) on (?:the|its) way|(?:working|works) (?:again|now)|back up and running|(?:payment|purchase|transaction|transfer|refund|booking|order|card|charge)s? (?:finally |eventually )?went through(?! (?:twice|again|two times))|(?:sent|shipped|mailed|posted) (?:me |out |us )?(?:a |the )?(?:replacement|new one|correct (?:one|size|item|colou?r|part)|right (?:one|size|item|colou?r|part)))\b|(?<!\S)<num> (?:fixing|sorting|resolving|solving|replacing)\b/g;
 // A resolution denied, awaited or asked for: "not fixed", "still hasnt been resolved", "need my car replaced".
 const UNRESOLVED_BEFORE = new RegExp(
   String.raw`\b(?:${NOT_WORDS}|nt|still|yet|be|get|getting|need|needs|want|wants|until|unless|if|when)\s(?:\S+\s){0,2}$`,
@@ -301,7 +301,7 @@ function problemResolved(tokenString: string, normalised: string): boolean {
 
 // Every fix RESOLVED finds holds one of these tokens (see Cue.needs).
 const RESOLVED_NEEDS = wordList(
-  'fixed sorted resolved solved replaced refunded restored fixing sorting resolving solving replacing care straightened questions working works running went replacement new correct right',
+  'fixed sorted resolved solved replaced refunded restored fixing sorting resolving solving replacing care straightened questions working works running went replacement new refund correct right',
 );
 
 // Which cues a text may have (TOKEN_CUES by index; RESOLVED last), from the tokens each needs.

@@ -48,7 +48,7 @@ const OWN_WORDS = String.raw`(?:(?:just|then|already|finally|also|have|had|went|
 // A cancellation the customer asks for: "please get my order cancelled", "I need my appointment cancelled".
 const ASKED = String.raw`(?:get|have|want|wants|wanted|need|needs|like|please|pls) (?:my|our|the|this|that) (?:(?!(?:my|our|the|this|that)\b)\S+ )?`;
 // Faults of the product itself, as reviews name them; not after a negation ("not soggy at all").
-const FAULT = String.raw`(?:soggy|undercooked|overcooked|lukewarm|burnt|moldy|mouldy|inedible|stale|rotten|cracked|shattered|frayed|dented|warped|rusty|rusted|peeling|shrunk|shrank|ripped|torn|stained|leaking|leaky|counterfeit|knockoff|mislabeled|unwearable|unplayable|unusable|snapped|wobbles|wobbly|wobbling|squeaks|squeaky|squeaking|rattles|rattling|clogs|clogged|clogging|overheats|overheating|overheated|flimsy|filthy|dirty)`;
+const FAULT = String.raw`(?:soggy|undercooked|overcooked|lukewarm|burnt|moldy|mouldy|inedible|stale|rotten|cracked|shattered|frayed|dented|warped|rusty|rusted|peeling|shrunk|shrank|ripped|torn|stained|leaking|leaky|counterfeit|knockoff|mislabeled|unwearable|unplayable|unusable|snapped|wobbles|wobbly|wobbling|squeaks|squeaky|squeaking|rattles|rattling|clogs|clogged|clogging|overheats|overheating|overheated|flimsy|filthy|dirty|sagging|saggy|jammed|jamming)`;
 // Falling to pieces: "came apart", "the sole came loose".
 const APART = String.raw`(?:came|comes|coming|fell|falls|falling) (?:apart|loose)`;
 // Negations of a fault: the core, "no", "without", "hardly", "zero", "nothing" and "none".

@@ -66,6 +66,7 @@ describe('complaint cues', () => {
     ['the order has not been delivered yet', ['never arrived']],
     ['you charged me twice', ['charged twice']],
     ['no one answers the phone', ['no one answers']],
+    ["delivery window was 8am to 12pm. It's 4pm. No truck, no call.", ['no one answers']],
     ['worst airline', ['worst']],
     ['flight cancelled and delayed', ['cancelled', 'delayed']],
     ['app not working!!', ['not working', '!!']],
@@ -231,6 +232,8 @@ describe('complaint cues', () => {
     // Friendly negatives are no denial of the thanks after them.
     'Refund went through, no problem, thank you',
     "Fixed my laptop in a day, can't thank you enough",
+    // From a second review set written blind to the classifier.
+    '@AmazonHelp had a missing package yesterday and your chat agent had a replacement on the way in 5 minutes. Thank you!',
   ])('find a problem put right, with thanks: %s', (text) => {
     expect(cuesOf(text)).toContain('problem resolved');
   });
@@ -333,6 +336,13 @@ describe('complaint cues', () => {
   test('getting used to a thing is no wait', () => {
     expect(cuesOf('Took about a week to get used to it but my back pain is gone')).not.toContain('long wait');
     expect(cuesOf('It took about a week to arrive')).toContain('long wait');
+  });
+
+  test('no extra charge is money, not a charger not working', () => {
+    expect(cuesOf('Staff let us check out late at no extra charge, a lovely surprise')).not.toContain(
+      'not working',
+    );
+    expect(cuesOf('my phone will not charge')).toContain('not working');
   });
 
   test('noise cancelling is no cancellation', () => {

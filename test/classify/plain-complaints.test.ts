@@ -46,6 +46,7 @@ test.each([
   ['Arrived with a huge scratch across the front. Not happy.', 'faulty product'],
   ['Mine came with a dead pixel right in the middle of the screen.', 'faulty product'],
   ["Doesn't fit as described. Had to return it.", 'not as described'],
+  ['The mattress is sagging already after two months. Disappointed.', 'faulty product'],
 ])('%s -> %s', (text, expected) => {
   expect(label(text)).toBe(expected);
   expect(classify(text)).toMatchObject({ complaint: true });
