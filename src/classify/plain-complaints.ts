@@ -60,6 +60,8 @@ const PICTURE = String.raw`(?:picture|pictures|photo|photos|image|images|descrip
 const PICTURE_SAYS = String.raw`(?:pictured|shown|advertised|described|listed)`;
 // Less than it looked: "smaller than it looks in the pictures", "thinner than advertised".
 const SMALLER = String.raw`(?:smaller|tinier|thinner|shorter|flimsier|cheaper|duller|darker|lighter|bigger|larger|looser|tighter|narrower)`;
+// What the thing got in place of what was paid for is not: "got it", "got upgraded", "got a refund".
+const NOT_SWAPPED = String.raw`(?:it|them|this|these|that|one|exactly|just|what|everything|both|all|lots|many|so|tons|compliments|upgraded|an upgrade|a free|free|extra|bonus|delivered|seated|refunded|confirmed|confirmation|a confirmation|a call|an email|a text|a reply|a response|a refund|my|our|here|there|back|to|in|on|within|the next|same|the same|a discount|discount|a lot|plenty|sick|home)`;
 // What should not be in food, and the food.
 const FOREIGN =
   'hair hairs plastic glass metal bone bones bug bugs insect insects fly flies cockroach cockroaches roach roaches worm worms maggot maggots mold mould stone stones staple bandaid eggshell eggshells'
@@ -135,6 +137,16 @@ const PLAIN: readonly PlainComplaint[] = [
     ),
     pattern: new RegExp(
       String.raw`\b(?:not as (?:described|advertised|pictured|shown|listed|stated)|nothing like (?:the |its |their )?${PICTURE}|not what (?:i|we) (?:ordered|paid for|asked for)|(?:doesnt|didnt|does not|did not|dont|do not) (?:fit|work|look|function|perform) as (?:described|advertised|pictured|shown|listed|stated)|${SMALLER} than (?:(?:it|they) (?:looks?|looked|seemed?) (?:in|on) (?:the )?${PICTURE}|(?:it|they) (?:looks?|looked)(?! \S)|(?:${PICTURE_SAYS})|(?:in|on) (?:the )?${PICTURE}))\b(?! (?:\S+ ){0,6}${BETTER}\b)`,
+    ),
+  },
+  {
+    // Paid for one thing, got another: "Ordered medium, got XXL", "paid for a sea view room and got a
+    // view of the parking garage", "paid for extra legroom and got moved to a middle seat"; not "got it
+    // the next day", "got upgraded", "got a great rate" or "got lots of compliments".
+    label: 'wrong item',
+    needs: ['paid', 'ordered', 'booked', 'requested', 'reserved', 'asked'],
+    pattern: new RegExp(
+      String.raw`(?:^|\b(?=(?:paid|ordered|booked|requested|reserved|asked)\b))${FEARED}(?:paid for|ordered|booked|requested|reserved|asked for)(?: (?!(?:and|but|got|so|then|it|them)\b)\S+){1,5} (?:and |but |instead )?(?:got|received|were given|was given|ended up with|they gave (?:me|us)|(?:got|was|were) moved to) (?!${NOT_SWAPPED}\b)(?! (?:\S+ ){0,3}${BETTER}\b)(?!(?:\S+ ){0,3}(?:great|amazing|perfect|lovely|nice|good|excellent|best|fast|quick|quickly|early|promptly)\b)${NOT_ASKED}${THEN_PRAISED}`,
     ),
   },
   {

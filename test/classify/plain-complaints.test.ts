@@ -47,6 +47,9 @@ test.each([
   ['Mine came with a dead pixel right in the middle of the screen.', 'faulty product'],
   ["Doesn't fit as described. Had to return it.", 'not as described'],
   ['The mattress is sagging already after two months. Disappointed.', 'faulty product'],
+  ['Paid for a sea view room and got a view of the parking garage.', 'wrong item'],
+  ['@JetBlue paid for extra legroom and got moved to a middle seat in row 29', 'wrong item'],
+  ['Ordered a large and received a small. Typical.', 'wrong item'],
 ])('%s -> %s', (text, expected) => {
   expect(label(text)).toBe(expected);
   expect(classify(text)).toMatchObject({ complaint: true });
@@ -98,6 +101,12 @@ test.each([
   'no hair in my food ever, super clean kitchen',
   'is that a fly in my soup?',
   'came with a scratch-resistant screen protector',
+  'ordered on monday and got it wednesday',
+  'booked through expedia and got a great rate',
+  'paid for economy and got upgraded to business!',
+  'ordered the blue one and got lots of compliments',
+  'I ordered a pizza and got a call from the driver',
+  'did you order the red one and get the blue?',
   'came with a stain remover pen',
   'Arrived without a single scratch',
   'Checked for dead pixels and found none',
