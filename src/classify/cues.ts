@@ -73,7 +73,7 @@ const TOKEN_CUES: readonly Cue[] = [
     label: 'no one answers',
     needs: wordList('no noone nobody never not didnt doesnt wont havent hasnt'),
     pattern: new RegExp(
-      String.raw`\b(?:no ?one|nobody|noone|no body)(?: (?:is|has|will|ever))? ${RESPOND}\b|\bno (?:response|reply|replies|answer|answers|help|contact|call|calls|call back|callback|email|update|updates|info|information|one|word)\b|\b(?:never|not|didnt|doesnt|wont|havent|hasnt) (?:even )?(?:${RESPOND})\b`,
+      String.raw`\b(?:no ?one|nobody|noone|no body)(?: (?:is|has|will|ever))? ${RESPOND}\b|\bno (?:response|reply|replies|answer|answers|help|contact|call back|callback|email|update|updates|info|information|one)\b|\bno (?:call|calls)\b(?! (?:needed|necessary|required|centres?|centers?|dropped|drops|waiting|wait|queues?|after|before|from (?:spammers|telemarketers))\b)|\bno word\b(?! of a lie| can\b| could\b)|\b(?:never|not|didnt|doesnt|wont|havent|hasnt) (?:even )?(?:${RESPOND})\b`,
     ),
   },
   { label: 'worst', needs: wordList('worst'), pattern: /\bworst\b/ },

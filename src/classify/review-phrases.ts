@@ -56,7 +56,7 @@ const EVENTS = [
   String.raw`${DEVICE} ${BETWEEN}died ${SOON}`,
   // Arriving broken: "arrived dead", "arrived dented", "dead on arrival", "arrived with a huge scratch",
   // "came with a dead pixel"; not "came with a scratch-resistant screen" or "a stain remover".
-  String.raw`arrived (?:dead|dented|bent|crushed|squashed|melted|defective|damaged|broken|cracked|shattered|used)|dead on arrival|doa|(?:arrived|came|delivered) (?:with|having) (?:a |an |two |several |multiple |some )?(?:huge |big |large |deep |visible |noticeable |small |tiny )?(?:scratch|scratches|dent|dents|crack|cracks|hole|holes|stain|stains|tear|tears|rip|chip|chips|scuff|scuffs|dead pixels?)\b(?! (?:resistant|proof|free|guard|protector|remover|resistance|off)\b)`,
+  String.raw`arrived (?:dead|dented|bent|crushed|squashed|melted|defective|damaged|broken|cracked|shattered|used|scratched|scuffed|chipped|torn|ripped|stained|smashed|leaking|covered in scratches)|dead on arrival|doa|(?:arrived|came|delivered) (?:with|having) (?:a |an |two |several |multiple |some |a few )?(?:huge |big |large |deep |visible |noticeable |small |tiny |massive |giant |ugly |obvious |long )?(?:scratch|scratches|dent|dents|crack|cracks|hole|holes|stain|stains|tear|tears|rip|chip|chips|scuff|scuffs|dead pixels?)\b(?! (?:resistant|proof|free|guard|protector|remover|resistance|off|card|cards|and win|punch|team|in (?:my|his|her|our|their) eyes?|of joy)\b)`,
   // Splitting where a seam or sole does ("the seam split on the second wear", "the bag had split open");
   // not "split it with my sister", "we split the bill", "how to handle a stock split" or "Republicans
   // split on".

@@ -67,6 +67,7 @@ describe('complaint cues', () => {
     ['you charged me twice', ['charged twice']],
     ['no one answers the phone', ['no one answers']],
     ["delivery window was 8am to 12pm. It's 4pm. No truck, no call.", ['no one answers']],
+    ['@Verizon no word on my repair for 9 days', ['no one answers']],
     ['worst airline', ['worst']],
     ['flight cancelled and delayed', ['cancelled', 'delayed']],
     ['app not working!!', ['not working', '!!']],
@@ -336,6 +337,11 @@ describe('complaint cues', () => {
   test('getting used to a thing is no wait', () => {
     expect(cuesOf('Took about a week to get used to it but my back pain is gone')).not.toContain('long wait');
     expect(cuesOf('It took about a week to arrive')).toContain('long wait');
+  });
+
+  test('"no calls dropped" and "no word of a lie" are no silence', () => {
+    expect(cuesOf('No calls dropped on the tube anymore, cheers @O2')).not.toContain('no one answers');
+    expect(cuesOf('No word of a lie, the staff here are lovely')).not.toContain('no one answers');
   });
 
   test('no extra charge is money, not a charger not working', () => {

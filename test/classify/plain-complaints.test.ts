@@ -50,6 +50,13 @@ test.each([
   ['Paid for a sea view room and got a view of the parking garage.', 'wrong item'],
   ['@JetBlue paid for extra legroom and got moved to a middle seat in row 29', 'wrong item'],
   ['Ordered a large and received a small. Typical.', 'wrong item'],
+  // From a review of this session's phrases: common wordings they missed.
+  ['Expected so much more from @Apple, the battery is a joke', 'let down'],
+  ['Not what I was hoping for. The fabric feels cheap.', 'let down'],
+  ["There's a hair on my pizza. Gross.", 'something in the food'],
+  ['a piece of metal was in my burger, disgusting', 'something in the food'],
+  ['Arrived covered in scratches. Not happy.', 'faulty product'],
+  ['Much smaller than I expected, looks cheap', 'not as described'],
 ])('%s -> %s', (text, expected) => {
   expect(label(text)).toBe(expected);
   expect(classify(text)).toMatchObject({ complaint: true });
@@ -107,6 +114,21 @@ test.each([
   'ordered the blue one and got lots of compliments',
   'I ordered a pizza and got a call from the driver',
   'did you order the red one and get the blue?',
+  // From the same review: music, the weather, questions, how-tos, skin, recipes, an old product.
+  'Jamming to the new Taylor Swift album on my new @Sonos',
+  'Traffic was jammed on the way to the airport but the flight was fine',
+  'I expected more rain this weekend',
+  'I expected more pushback but they refunded me straight away',
+  'Anyone else hoping for better battery in the next model?',
+  'Does this printer get jammed a lot? Thinking of buying',
+  "Paper jammed? Here's how to clear it in 30 seconds",
+  'My skin was sagging until I found this cream',
+  'My old mattress was saggy, this one is firm and supportive',
+  'The room was bigger than in the photos',
+  'Always remove the bones in the fish before serving to kids',
+  'Got a hair in my eye at lunch',
+  'Arrived with a tear in my eye, best gift ever',
+  "It doesn't fit as described in the size chart? Should I size up?",
   'came with a stain remover pen',
   'Arrived without a single scratch',
   'Checked for dead pixels and found none',
@@ -125,6 +147,18 @@ test.each([
   'So refreshing to speak to a real person when I called, sorted in minutes',
 ])('no plain complaint: %s', (text) => {
   expect(label(text)).toBeUndefined();
+});
+
+// A review is read as written to a brand, so its tokens open with a handle: phrases that open a text
+// open after it ("Avoid!", "Zipper split on the second wear.", "Wanted to love this blender").
+test.each([
+  ['Avoid!', 'warns others off'],
+  ['Refund me now', 'wants money back'],
+  ['Zipper split on the second wear.', 'faulty product'],
+  ['Wanted to love this blender so badly', 'let down'],
+  ['@Acme wanted to love this', 'let down'],
+])('read as addressed: %s -> %s', (text, expected) => {
+  expect(plainComplaint(extractFeatures(text, undefined, true))).toBe(expected);
 });
 
 test('numbers are <num> among the tokens, so "thx 4 nothing" is the phrase too', () => {
