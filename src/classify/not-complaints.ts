@@ -35,14 +35,26 @@ const VERDICT_FIRST =
 // don't think I would recommend them"), in the past ("I used to have no complaints", "my old one worked
 // flawlessly") or someone's claim ("your tech said no issues on your end").
 const UNDONE_BEFORE = String.raw`(?<!\b(?:not|hardly|isnt|wasnt|never|(?:not sure|doubt|dont think|cant say|cannot say|wouldnt say|dont know if)(?: \S+)?|used to(?: \S+){0,2}|(?:old|previous|original)(?: \S+)?|(?:said|says|saying|claimed|claims|told (?:me|us)|(?:you|they) say)(?: \S+){0,3}) )`;
-// Or after it: an exception or a turn ("never had an issue until the update", "no complaints apart from
-// the smell", "no issues with the laptop itself, the courier…", "10 years, no complaints. Now three
-// outages", "never had a problem with pickup. Today I sat…"; not "no complaints today"), a question or a condition ("worth the money?", "zero issues for years, so why did my bill go
-// up", "would order again if the driver could find us"; not "if you're looking for…"), advice to go
-// elsewhere ("highly recommend avoiding it", "… skipping this place", "… updating your app"), one part
-// praised before another blamed ("no issues with the product, the delivery guy threw it…"), a quote
-// ("no problems, she said") or sarcasm ("No complaints. Said no customer ever").
-const UNDONE_AFTER = String.raw`(?! (?:\S+ ){0,6}(?:until|till|but|before|except|apart|aside|besides|itself|now|lately|recently|suddenly|then|why|\?)(?!\S))(?! (?:\S+ ){1,6}(?:today|tonight)\b)(?! (?:\S+ ){0,4}(?:if (?!(?:you|youre|your|u)\b)|is what\b))(?! (?:\S+ ){0,2}(?:avoid\w*|against|away|elsewhere|else|other|another|instead|skip\w*|not|saving|leaving|cancel\w*|switch\w*)\b)(?! (?:you )?\w+ing your\b)(?! (?:with|about) (?:the|my|our) (?:\S+ ){1,2}(?:itself )?(?:the |but |however )?(?:delivery|courier|driver|seller|shipping|packaging|service|staff)\b)(?! (?:\S+ )?(?:she|he|they|you|agent|staff) (?:said|says|told)\b)(?!.*\b(?:said no(?:body| one)?|not anymore|another (?:matter|story))\b)`;
+// Or after it, one kind a line: an exception or a turn ("never had an issue until the update", "no
+// complaints apart from the smell", "no issues with the laptop itself, the courier…", "10 years, no
+// complaints. Now three outages", "never had a problem with pickup. Today I sat…"; not "no complaints
+// today"); a question or a condition ("worth the money?", "zero issues for years, so why did my bill go
+// up", "would order again if the driver could find us"; not "if you're looking for…"); advice to go
+// elsewhere ("highly recommend avoiding it", "… skipping this place", "… updating your app"); one part
+// praised before another blamed ("no issues with the product, the delivery guy threw it…"); a quote
+// ("no problems, she said"); sarcasm ("No complaints. Said no customer ever").
+const UNDONE_AFTER = [
+  String.raw` (?:\S+ ){0,6}(?:until|till|but|before|except|apart|aside|besides|itself|now|lately|recently|suddenly|then|why|\?)(?!\S)`,
+  String.raw` (?:\S+ ){1,6}(?:today|tonight)\b`,
+  String.raw` (?:\S+ ){0,4}(?:if (?!(?:you|youre|your|u)\b)|is what\b)`,
+  String.raw` (?:\S+ ){0,2}(?:avoid\w*|against|away|elsewhere|else|other|another|instead|skip\w*|not|saving|leaving|cancel\w*|switch\w*)\b`,
+  String.raw` (?:you )?\w+ing your\b`,
+  String.raw` (?:with|about) (?:the|my|our) (?:\S+ ){1,2}(?:itself )?(?:the |but |however )?(?:delivery|courier|driver|seller|shipping|packaging|service|staff)\b`,
+  String.raw` (?:\S+ )?(?:she|he|they|you|agent|staff) (?:said|says|told)\b`,
+  String.raw`.*\b(?:said no(?:body| one)?|not anymore|another (?:matter|story))\b`,
+]
+  .map((undone) => `(?!${undone})`)
+  .join('');
 
 const NOT_COMPLAINTS: readonly NotComplaint[] = [
   {
