@@ -14,6 +14,7 @@ import {
   FAULT_EVENT,
   FAULT_EVENT_NEEDS,
   FEARED,
+  LET_DOWN,
   NOT_ASKED,
   THEN_PRAISED,
   WARNING,
@@ -106,14 +107,10 @@ const PLAIN: readonly PlainComplaint[] = [
     pattern: new RegExp(WARNING),
   },
   {
-    // Let down: "for this price I expected much better", "I expected more from this brand", "was hoping
-    // for better", "I wanted to love this"; not "better than I expected. More room too", "expected more
-    // people", "expected better but it's great" or "wanted to love it and I do".
+    // Let down (see LET_DOWN): "for this price I expected much better", "I wanted to love this".
     label: 'let down',
     needs: ['expected', 'expecting', 'hoping', 'hoped', 'wanted'],
-    pattern: new RegExp(
-      String.raw`(?:^|\b(?=(?:expected|was|were|hoping|hoped|i|we|really|so|wanted|not|had)\b))${FEARED}(?:\bnot what (?:i|we) (?:was|were) (?:hoping|expecting) for\b|(?<!\b(?:than|what|exceeded|beyond) (?:\S+ ){0,2})\b(?:expected|(?:was|were) expecting|(?:was|were|had been) hoping for|hoped for) (?:(?:so|much|a lot|way|far|a little|a bit|something|even|a whole lot) ){0,2}(?:better|more)\b(?! than| people| of you\b| of an? (?:wait|queue|line|crowd|fight|hassle|struggle)\b| from (?:me|myself|us|ourselves)\b| (?!(?:from|for|of|out|at|in|on|with|here|this|these|it|i|we|you|they|got|get|paid|was|is|really|overall|especially|since|unfortunately|tbh|honestly|to|though|tho|but|and|so|sadly|imo|lol|given|considering|when|service|quality|food|value|customer|experience|support|care|communication|effort|performance|hospitality|treatment|standards|taste|battery|options|choice|variety|legroom|space|flavou?r|portions?|features|attention|professionalism|respect)\b)[a-z]\S*)|(?:^|\b(?:i|we) )(?:(?:really|so|truly|honestly) ){0,2}wanted to (?:like|love) (?:it|this|them|these|the \S+)\b(?! (?:\S+ ){0,2}(?:and|&) (?:(?:i|we|it|they) (?:do|did|does|is|was|turned out|turns out|really|totally|absolutely|definitely)|(?:it )?turn(?:s|ed) out|it (?:did not|didnt) disappoint|im happy)\b))${NOT_ASKED}${THEN_PRAISED}`,
-    ),
+    pattern: new RegExp(LET_DOWN),
   },
   {
     // Something in the food that should not be: "a piece of plastic in my burrito", "found a hair in my

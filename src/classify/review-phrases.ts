@@ -128,3 +128,17 @@ export const WARNING = String.raw`(?:^|\b(?=${FIRST_WARNING}\b))${FEARED}\b(?:${
 /** Tokens every WARNING match holds one of. */
 export const WARNING_NEEDS =
   'buy buying order ordering purchase bother waste recommend recommending again fly flying book booking shop shopping use using back worth save away avoid returned returning beware';
+
+// What "expected more" may be followed by when it is about the product or service ("expected more
+// from this brand", "expected more legroom"), not "expected more rain" or "expected more people".
+const MORE_OF = String.raw`(?:from|for|of|out|at|in|on|with|here|this|these|it|i|we|you|they|got|get|paid|was|is|really|overall|especially|since|unfortunately|tbh|honestly|to|though|tho|but|and|so|sadly|imo|lol|given|considering|when|service|quality|food|value|customer|experience|support|care|communication|effort|performance|hospitality|treatment|standards|taste|battery|options|choice|variety|legroom|space|flavou?r|portions?|features|attention|professionalism|respect)`;
+const EXPECTED_MORE = String.raw`\bnot what (?:i|we) (?:was|were) (?:hoping|expecting) for\b|(?<!\b(?:than|what|exceeded|beyond) (?:\S+ ){0,2})\b(?:expected|(?:was|were) expecting|(?:was|were|had been) hoping for|hoped for) (?:(?:so|much|a lot|way|far|a little|a bit|something|even|a whole lot) ){0,2}(?:better|more)\b(?! than| people| of you\b| of an? (?:wait|queue|line|crowd|fight|hassle|struggle)\b| from (?:me|myself|us|ourselves)\b| (?!${MORE_OF}\b)[a-z]\S*)`;
+// "I wanted to love this"; not "wanted to love it and I do" or "… and it turned out great".
+const WANTED_TO_LOVE = String.raw`(?:^|\b(?:i|we) )(?:(?:really|so|truly|honestly) ){0,2}wanted to (?:like|love) (?:it|this|them|these|the \S+)\b(?! (?:\S+ ){0,2}(?:and|&) (?:(?:i|we|it|they) (?:do|did|does|is|was|turned out|turns out|really|totally|absolutely|definitely)|(?:it )?turn(?:s|ed) out|it (?:did not|didnt) disappoint|im happy)\b)`;
+
+/**
+ * Let down, as one pattern source: "for this price I expected much better", "expected so much more from
+ * @acme", "not what I was hoping for", "I wanted to love this"; not "better than I expected. More room
+ * too", "I expected more rain", "anyone hoping for better battery?" or "expected better but it's great".
+ */
+export const LET_DOWN = String.raw`(?:^|\b(?=(?:expected|was|were|hoping|hoped|i|we|really|so|wanted|not|had)\b))${FEARED}(?:${EXPECTED_MORE}|${WANTED_TO_LOVE})${NOT_ASKED}${THEN_PRAISED}`;
