@@ -25,6 +25,7 @@ const VERDICTS = [
   String.raw`(?:works|worked|working) (?:flawlessly|perfectly|like a charm)|(?:has|have) never (?:been|looked|felt) better(?! at\b)`,
   String.raw`highly recommend(?:ed)?|would (?:definitely |totally |highly |absolutely )?recommend (?:it|this|them|these)`,
   String.raw`worth every (?:penny|cent)|money well spent|exceeded (?:all )?(?:my |our )?expectations|(?:couldnt|could not) be happier`,
+  String.raw`(?:not|never) looking back|never looked back|no going back|never change(?! (?:\S+ ){0,3}(?:for|because)\b)`,
   String.raw`(?:cant|cannot|couldnt) (?:recommend|thank|praise) (?:\S+ ){0,3}enough|(?:couldnt|could not) have been (?:nicer|better|kinder|friendlier|happier|more helpful)`,
   String.raw`(?:would|will|id|ill) (?:definitely |gladly |happily )?(?:buy|order) (?:it |this |these |them |another |more )?again`,
 ].join('|');
@@ -72,7 +73,7 @@ export const NOT_COMPLAINT_SHIFT = -2.5;
 
 // Every pattern holds one of these tokens: most texts have none.
 const NOT_COMPLAINT_TOKENS = new Set(
-  'hiring join apply job vacancies complaints complaint complain fault regrets problems issues trouble down flawlessly perfectly charm better had recommend recommended penny cent spent expectations happier enough nicer kinder friendlier helpful again'.split(
+  'hiring join apply job vacancies complaints complaint complain fault regrets problems issues trouble down flawlessly perfectly charm better had recommend recommended penny cent spent expectations happier enough nicer kinder friendlier helpful again looking looked going change'.split(
     ' ',
   ),
 );

@@ -54,6 +54,11 @@ test.each([
   ["Can't recommend this place enough!", 'cant recommend this place enough'],
   ['Never had a single issue with the battery', 'never had a single issue'],
   [
+    '@Apple the new iPad is gorgeous. Switched from my old Android tablet and not looking back',
+    'not looking back',
+  ],
+  ['@dominos ordered at 2am and it showed up in 20 min. Never change', 'never change'],
+  [
     "The room was a bit dated but spotless, and the staff couldn't have been nicer.",
     'couldnt have been nicer',
   ],
