@@ -1,5 +1,6 @@
 import { extractFeatures } from '../../src/classify/features.js';
-import { handSet } from '../../src/classify/hand-set.js';
+import { SHORT_REVIEW_SHIFT, handSet } from '../../src/classify/hand-set.js';
+import { classify } from '../../src/classify/index.js';
 import { NOT_COMPLAINT_SHIFT } from '../../src/classify/not-complaints.js';
 import { PLAIN_COMPLAINT_SHIFT } from '../../src/classify/plain-complaints.js';
 
@@ -35,4 +36,15 @@ test('a stated rating shifts as a given one does; a stated 4 or 5 beside a probl
   // The source's rating wins over the words.
   const text = 'One star. The colour is as shown.';
   expect(handSet(text, extractFeatures(text), { rating: 5 })).toMatchObject({ stars: 5, stated: false });
+});
+
+test('a short review naming a problem takes a shift; a short tweet with a handle or praise does not', () => {
+  const addressed = (text: string) => handSet(text, extractFeatures(text, undefined, true));
+  expect(addressed('Terrible quality.').shift).toBe(SHORT_REVIEW_SHIFT);
+  expect(addressed('Tablet freezes constantly.').shift).toBe(SHORT_REVIEW_SHIFT);
+  expect(addressed('@acme terrible quality').shift).toBe(0);
+  expect(addressed('Love it, works great.').shift).toBe(0);
+  // Read as it stands (no handle added), a text is no review.
+  expect(kinds('Terrible quality.').shift).toBe(0);
+  expect(classify('Terrible quality.')).toMatchObject({ complaint: true });
 });
