@@ -105,7 +105,7 @@ export const CHAR_BUCKETS = 1 << 20;
 /** The first token of a text's first bigram is paired with this start marker. */
 export const START = '<s>';
 // Cues that describe a problem, as opposed to neutral context (money, time) or politeness.
-const PROBLEM_CUES = new Set([
+export const PROBLEM_CUES: ReadonlySet<string> = new Set([
   'still waiting',
   'never arrived',
   'charged twice',

@@ -3,11 +3,11 @@
  * plain complaints, plain non-complaints, star ratings and short reviews naming a problem. `classify`
  * and `npm run eval` add the same ones.
  */
-import { HANDLE_TOKEN } from './text.js';
 import type { Features } from './features.js';
 import { NOT_COMPLAINT_SHIFT, notAComplaint } from './not-complaints.js';
 import { PLAIN_COMPLAINT_SHIFT, plainComplaint } from './plain-complaints.js';
 import { RATING_SHIFT, toStars } from './rating-shift.js';
+import { SHORT_REVIEW_SHIFT, shortReview } from './short-review.js';
 import { statedStars } from './stated-rating.js';
 
 /** Which hand-set kinds a text is, and their summed logit shift. */
@@ -23,6 +23,8 @@ export interface HandSet {
   stars: number | undefined;
   /** Whether `stars` was stated in the text rather than given by the source. */
   stated: boolean;
+  /** Whether it is a short review naming a problem ("Terrible quality."). */
+  short: boolean;
   /** The part of `shift` the rating makes. */
   ratingShift: number;
   shift: number;
@@ -52,24 +54,5 @@ export function handSet(text: string, features: Features, options: HandSetOption
     (notOne ? NOT_COMPLAINT_SHIFT : 0) +
     ratingShift +
     (short ? SHORT_REVIEW_SHIFT : 0);
-  return { plain, notOne, stars, stated: stated !== undefined, ratingShift, shift };
-}
-
-/**
- * The logit shift of a short review naming a problem ("Terrible quality.", "Tablet freezes
- * constantly."). Short tweets naming one are mostly no complaint in the dev file (22 of 56: replies to
- * friends, "sick as a dog"), so the model scores short texts low; a review, a text without a handle read
- * as written to a brand, has no friend to reply to. The dev file holds three such texts, and
- * cross-validation is the same with the shift.
- */
-export const SHORT_REVIEW_SHIFT = 1;
-
-/** Whether a text is a short review (no handle of its own, read as addressed) that names a problem. */
-function shortReview(text: string, features: Features): boolean {
-  return (
-    features.problem &&
-    features.values.has('len:short') &&
-    features.tokens[0] === HANDLE_TOKEN &&
-    !text.includes('@')
-  );
+  return { plain, notOne, stars, stated: stated !== undefined, short, ratingShift, shift };
 }

@@ -6,6 +6,7 @@ import { extractFeatures, type FeatureConfig, type Features } from './features.j
 import { detectLanguageOfTokens, languageReason } from './language.js';
 import { contributions, margin, parseModel, probability, type CompiledModel } from './model.js';
 import { MODEL_JSON } from './model-data.js';
+import { SHORT_REVIEW_LABEL, SHORT_REVIEW_SHIFT } from './short-review.js';
 import { NOT_COMPLAINT_SHIFT } from './not-complaints.js';
 import { personalDataKinds } from './personal-data.js';
 import { PLAIN_COMPLAINT_SHIFT } from './plain-complaints.js';
@@ -86,6 +87,7 @@ export function classifyWith(
   // Extra candidates, because overlapping ones ("refund", "no refund") are merged below.
   const parts = contributions(compiled, features, complaint ? 1 : -1, MAX_REASONS * 3);
   if (calmNews && !complaint) parts.unshift({ label: NO_PROBLEM_LABEL, value: NO_PROBLEM_SHIFT });
+  if (hand.short && complaint) parts.unshift({ label: SHORT_REVIEW_LABEL, value: SHORT_REVIEW_SHIFT });
   if (plain && complaint) parts.unshift({ label: plain, value: PLAIN_COMPLAINT_SHIFT });
   if (notOne && !complaint) parts.unshift({ label: notOne, value: NOT_COMPLAINT_SHIFT });
   // Say so when the reading decided it: the same words to a brand may well be a complaint.

@@ -88,8 +88,9 @@ const CANNOT = new Set(['cant', 'cannot', 'couldnt']);
 const ENOUGH_OF = new Set(['recommend', 'thank', 'thanks', 'love', 'appreciate']);
 const ENOUGH_REACH = 4;
 
-// Words that do not use up a negation's reach: "never had a single issue", "not once had a problem".
-const FILLERS = new Set(['single', 'once', 'even', 'ever']);
+// Words that do not use up a negation's reach: "never had a single issue", "not once had a problem". Not
+// "even": "not even mad, just disappointed".
+const FILLERS = new Set(['single', 'once', 'ever']);
 
 // Negation reaches this many tokens ahead, and stops at "!" or "?" and where a clause ends.
 const NEGATION_SCOPE = 3;
@@ -130,6 +131,8 @@ export function sentimentHits(
     const negated = i <= negatedUntil && !compared && !enough && !(crossesClause?.(negatorAt, i) ?? false);
     const label = negated ? `${negator} ${token}` : token;
     hits.last = p > 0 !== negated ? 1 : -1;
+    // The reach a filler added ends with the word it reached: "never had a single issue, terrible app".
+    if (negated) negatedUntil = Math.min(negatedUntil, negatorAt + NEGATION_SCOPE);
     if (hits.last > 0) hits.positive.push(label);
     else hits.negative.push(label);
     if (hits.last < 0 && i > 0 && INTENSIFIERS.has(tokens[i - 1])) hits.intensified += 1;

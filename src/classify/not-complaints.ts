@@ -25,7 +25,9 @@ const VERDICTS = [
   String.raw`(?:works|worked|working) (?:flawlessly|perfectly|like a charm)|(?:has|have) never (?:been|looked|felt) better(?! at\b)`,
   String.raw`highly recommend(?:ed)?|would (?:definitely |totally |highly |absolutely )?recommend (?:it|this|them|these)`,
   String.raw`worth every (?:penny|cent)|money well spent|exceeded (?:all )?(?:my |our )?expectations|(?:couldnt|could not) be happier`,
-  String.raw`(?:not|never) looking back|never looked back|no going back|never change(?! (?:\S+ ){0,3}(?:for|because)\b)`,
+  // Not after leaving ("Done with @Verizon … not looking back"), nor "never change" as sarcasm after a
+  // charge, an outage or a wait ("$65 for a carry-on. Never change, Spirit", "never change lol").
+  String.raw`(?<!\b(?:done with|cancel\w*|deleted|uninstalled|ditched|quit|closed)\b.*)(?:(?:not|never) looking back|never looked back|no going back)|(?<!(?:\b(?:again|still|another|hours?|hrs|charged|charge|fees?|out|delay\w*|late|lost|cancel\w*|wrong|tarmac|hold|broken)\b|<num> for ).*)never change(?! (?:\S+ ){0,3}(?:for|because)\b)(?!.*\b(?:lol|smh|again|hours?|hrs|delay\w*|late)\b)`,
   String.raw`(?:cant|cannot|couldnt) (?:recommend|thank|praise) (?:\S+ ){0,3}enough|(?:couldnt|could not) have been (?:nicer|better|kinder|friendlier|happier|more helpful)`,
   String.raw`(?:would|will|id|ill) (?:definitely |gladly |happily )?(?:buy|order) (?:it |this |these |them |another |more )?again`,
 ].join('|');
@@ -48,7 +50,7 @@ const UNDONE_AFTER = [
   String.raw` (?:\S+ ){0,6}(?:until|till|but|before|except|apart|aside|besides|itself|now|lately|recently|suddenly|then|why|\?)(?!\S)`,
   String.raw` (?:\S+ ){1,6}(?:today|tonight)\b`,
   String.raw` (?:\S+ ){0,4}(?:if (?!(?:you|youre|your|u)\b)|is what\b)`,
-  String.raw` (?:\S+ ){0,2}(?:avoid\w*|against|away|elsewhere|else|other|another|instead|skip\w*|not|saving|leaving|cancel\w*|switch\w*)\b`,
+  String.raw` (?:\S+ ){0,2}(?:avoid\w*|against|away|elsewhere|else|other|another|instead|skip\w*|not|dont|saving|leaving|bringing|cancel\w*|switch\w*)\b`,
   String.raw` (?:you )?\w+ing your\b`,
   String.raw` (?:with|about) (?:the|my|our) (?:\S+ ){1,2}(?:itself )?(?:the |but |however )?(?:delivery|courier|driver|seller|shipping|packaging|service|staff)\b`,
   String.raw` (?:\S+ )?(?:she|he|they|you|agent|staff) (?:said|says|told)\b`,

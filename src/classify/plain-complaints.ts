@@ -33,6 +33,8 @@ interface PlainComplaint {
   /** Every match holds one of these tokens: a text with none skips the pattern (see cues.ts). */
   needs: readonly string[];
   pattern: RegExp;
+  /** Not in a text that praises and names no problem ("Paid for the spa day and got pampered"). */
+  notInPraise?: boolean;
 }
 
 // What a company loses or gets wrong for a customer.
@@ -61,6 +63,8 @@ const PICTURE = String.raw`(?:picture|pictures|photo|photos|image|images|descrip
 const PICTURE_SAYS = String.raw`(?:pictured|shown|advertised|described|listed)`;
 // Less than it looked: "smaller than it looks in the pictures", "thinner than advertised".
 const SMALLER = String.raw`(?:smaller|tinier|thinner|shorter|flimsier|cheaper|duller|darker|looser|tighter|narrower)`;
+// Praise or a bonus after what was got: "got 10% off", "got a whole row to myself", "got seconds".
+const BONUS = String.raw`(?:great|amazing|perfect|lovely|nice|good|excellent|best|fast|quick|quickly|early|promptly|free|off|discount|half price|half off|too|also|both|worth|myself|ourselves|compliments|seconds|bonus|complimentary|welcome|private|pampered|thanks|thank|easily|decent)`;
 // What the thing got in place of what was paid for is not: "got it", "got upgraded", "got a refund".
 const NOT_SWAPPED = String.raw`(?:it|them|this|these|that|one|exactly|just|what|everything|both|all|lots|many|so|tons|compliments|upgraded|an upgrade|a free|free|extra|bonus|delivered|seated|refunded|confirmed|confirmation|a confirmation|a call|an email|a text|a reply|a response|a refund|my|our|here|there|back|to|in|on|within|the next|same|the same|a discount|discount|a lot|plenty|sick|home)`;
 // What should not be in food, and the food.
@@ -141,9 +145,10 @@ const PLAIN: readonly PlainComplaint[] = [
     // view of the parking garage", "paid for extra legroom and got moved to a middle seat"; not "got it
     // the next day", "got upgraded", "got a great rate" or "got lots of compliments".
     label: 'wrong item',
+    notInPraise: true,
     needs: ['paid', 'ordered', 'booked', 'requested', 'reserved', 'asked'],
     pattern: new RegExp(
-      String.raw`(?:^|\b(?=(?:paid|ordered|booked|requested|reserved|asked)\b))${FEARED}(?:paid for|ordered|booked|requested|reserved|asked for)(?: (?!(?:and|but|got|so|then|it|them)\b)\S+){1,5} (?:and |but |instead )?(?:got|received|were given|was given|ended up with|they gave (?:me|us)|(?:got|was|were) moved to) (?!${NOT_SWAPPED}\b)(?! (?:\S+ ){0,3}${BETTER}\b)(?!(?:\S+ ){0,3}(?:great|amazing|perfect|lovely|nice|good|excellent|best|fast|quick|quickly|early|promptly)\b)${NOT_ASKED}${THEN_PRAISED}`,
+      String.raw`(?:^|\b(?=(?:paid|ordered|booked|requested|reserved|asked)\b))${FEARED}(?:paid for|ordered|booked|requested|reserved|asked for)(?! (?:at|on|by|before) <num>| (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|online|today|yesterday|tonight|last|this)\b)(?: (?!(?:and|but|got|so|then|it|them)\b)\S+){1,5} (?:and |but |instead )?(?:got|received|were given|was given|ended up with|they gave (?:me|us)|(?:got|was|were) moved to) (?!${NOT_SWAPPED}\b)(?! (?:\S+ ){0,3}${BETTER}\b)(?!(?:\S+ ){0,8}${BONUS}\b)${NOT_ASKED}${THEN_PRAISED}`,
     ),
   },
   {
@@ -212,8 +217,11 @@ export function plainComplaint(
   // `gated` false runs every pattern, so that tests hold each `needs` list to its pattern.
   if (gated && !GATE.mark(features.tokens, tokenString)) return undefined;
   // In PLAIN's order, so that the first phrase found is the one named.
+  const praise = features.values.has('lex:positive') && !features.values.has('lex:mixed');
   for (let at = 0; at < PLAIN.length; at++) {
-    if ((!gated || GATE.open(at)) && PLAIN[at].pattern.test(tokenString)) return PLAIN[at].label;
+    const p = PLAIN[at];
+    if ((!gated || GATE.open(at)) && !(praise && p.notInPraise === true) && p.pattern.test(tokenString))
+      return p.label;
   }
   return undefined;
 }

@@ -200,6 +200,8 @@ describe('complaint cues', () => {
     ]);
     expect(sentimentHits(tokensOf('Not once had an issue in 3 years')).positive).toEqual(['not issue']);
     expect(sentimentHits(tokensOf('not that I know of, the staff were rude')).negative).toEqual(['rude']);
+    // Not "even": "not even mad, just disappointed" is disappointed.
+    expect(sentimentHits(tokensOf('not even mad just disappointed')).negative).toEqual(['disappointed']);
   });
 
   test('"can\'t recommend it enough" is praise, "not good enough" is not', () => {

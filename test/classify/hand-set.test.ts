@@ -1,5 +1,6 @@
 import { extractFeatures } from '../../src/classify/features.js';
-import { SHORT_REVIEW_SHIFT, handSet } from '../../src/classify/hand-set.js';
+import { handSet } from '../../src/classify/hand-set.js';
+import { SHORT_REVIEW_SHIFT } from '../../src/classify/short-review.js';
 import { classify } from '../../src/classify/index.js';
 import { NOT_COMPLAINT_SHIFT } from '../../src/classify/not-complaints.js';
 import { PLAIN_COMPLAINT_SHIFT } from '../../src/classify/plain-complaints.js';

@@ -92,6 +92,12 @@ test.each([
   'My old Samsung worked flawlessly. This one restarts itself every night.',
   'No complaints. Said no customer ever.',
   'Highly recommend skipping this place',
+  // From a second review: leaving, sarcasm after a charge or a wait, advice.
+  'Done with @Verizon, switched to Mint. Not looking back.',
+  '@Spirit charged me $65 for a carry-on. Never change, Spirit',
+  '@Ryanair never change lol 3 hours on the tarmac',
+  'Highly recommend bringing earplugs, walls are paper thin.',
+  "I highly recommend you don't stay here.",
 ])('no verdict of praise: %s', (text) => {
   expect(notAComplaint(text)).toBeUndefined();
 });

@@ -114,6 +114,10 @@ test.each([
   'ordered the blue one and got lots of compliments',
   'I ordered a pizza and got a call from the driver',
   'did you order the red one and get the blue?',
+  'Booked through the app and got 10% off.',
+  'Paid for extra legroom and got a whole row to myself.',
+  'Ordered at 9pm and got delivery by 9:30.',
+  'Paid for the spa day and got pampered all afternoon.',
   // From the same review: music, the weather, questions, how-tos, skin, recipes, an old product.
   'Jamming to the new Taylor Swift album on my new @Sonos',
   'Traffic was jammed on the way to the airport but the flight was fine',
