@@ -27,7 +27,8 @@ const VERDICTS = [
   String.raw`worth every (?:penny|cent)|money well spent|exceeded (?:all )?(?:my |our )?expectations|(?:couldnt|could not) be happier`,
   // Not after leaving ("Done with @Verizon … not looking back"), nor "never change" as sarcasm after a
   // charge, an outage or a wait ("$65 for a carry-on. Never change, Spirit", "never change lol").
-  String.raw`(?<!\b(?:done with|cancel\w*|deleted|uninstalled|ditched|quit|closed)\b.*)(?:(?:not|never) looking back|never looked back|no going back)|(?<!(?:\b(?:again|still|another|hours?|hrs|charged|charge|fees?|out|delay\w*|late|lost|cancel\w*|wrong|tarmac|hold|broken)\b|<num> for ).*)never change(?! (?:\S+ ){0,3}(?:for|because)\b)(?!.*\b(?:lol|smh|again|hours?|hrs|delay\w*|late)\b)`,
+  // The guards look back over the whole text, so they run only once the phrase has matched.
+  String.raw`(?:(?:not|never) looking back|never looked back|no going back)(?<!\b(?:done with|cancel\w*|deleted|uninstalled|ditched|quit|closed)\b.*)|never change(?<!(?:\b(?:again|still|another|hours?|hrs|charged|charge|fees?|out|delay\w*|late|lost|cancel\w*|wrong|tarmac|hold|broken)\b|<num> for ).*)(?! (?:\S+ ){0,3}(?:for|because)\b)(?!.*\b(?:lol|smh|again|hours?|hrs|delay\w*|late)\b)`,
   String.raw`(?:cant|cannot|couldnt) (?:recommend|thank|praise) (?:\S+ ){0,3}enough|(?:couldnt|could not) have been (?:nicer|better|kinder|friendlier|happier|more helpful)`,
   String.raw`(?:would|will|id|ill) (?:definitely |gladly |happily )?(?:buy|order) (?:it |this |these |them |another |more )?again`,
 ].join('|');
