@@ -71,6 +71,8 @@ export interface Features {
   question: QuestionForm | null;
   /** The text's tokens (lowercased, links and handles as placeholders), reused for language detection. */
   tokens: string[];
+  /** `tokens` joined by single spaces, as the phrase patterns read them (joined once, here). */
+  tokenString: string;
   /** Each weighted feature's share of the score, left by `margin` for `contributions` (same model only). */
   shares?: Shares;
 }
@@ -164,12 +166,14 @@ export function extractFeatures(
     problem: false,
     question: questionForm(text),
     tokens: all,
+    tokenString: '',
   };
   const tokens = config.handles ? all : all.filter((t) => t !== HANDLE_TOKEN);
   // Every mention is about a brand, so a review or post without a handle is scored like a tweet to one.
   const shift = addressed && config.handles && !tokens.includes(HANDLE_TOKEN) ? 1 : 0;
   if (shift === 1) tokens.unshift(HANDLE_TOKEN);
   const tokenString = tokens.join(' ');
+  f.tokenString = tokens === all ? tokenString : all.join(' ');
   const found = complaintCues(tokenString, normalised, tokens);
   const resolved = found.includes(RESOLVED_CUE);
   // The problem words and negations of a problem put right ("replaced my broken kettle, no questions

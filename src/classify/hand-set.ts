@@ -41,7 +41,7 @@ export interface HandSetOptions {
 /** The hand-set kinds of one text, from its features. */
 export function handSet(text: string, features: Features, options: HandSetOptions = {}): HandSet {
   const plain = options.plain === undefined ? plainComplaint(features) : (options.plain ?? undefined);
-  const notOne = features.problem ? undefined : notAComplaint(features.tokens);
+  const notOne = features.problem ? undefined : notAComplaint(features);
   const given = options.rating === undefined ? undefined : toStars(options.rating);
   let stated = given === undefined ? statedStars(text) : undefined;
   // A stated 4 or 5 beside a named problem is sarcasm or someone else's: "5 stars for losing my bag".

@@ -1,4 +1,5 @@
 import { hasAny } from './token-gate.js';
+import type { Features } from './features.js';
 
 /**
  * Posts that are plainly no complaint, of kinds the tweets to a service desk hold too few of to teach
@@ -82,11 +83,10 @@ const NOT_COMPLAINT_TOKENS = new Set(
 );
 
 /** The reason for the kind of non-complaint post a text (by its tokens) is, or undefined. */
-export function notAComplaint(tokens: readonly string[]): string | undefined {
-  if (!hasAny(tokens, NOT_COMPLAINT_TOKENS)) return undefined;
-  const tokenString = tokens.join(' ');
+export function notAComplaint(features: Pick<Features, 'tokens' | 'tokenString'>): string | undefined {
+  if (!hasAny(features.tokens, NOT_COMPLAINT_TOKENS)) return undefined;
   for (const n of NOT_COMPLAINTS) {
-    const m = n.pattern.exec(tokenString);
+    const m = n.pattern.exec(features.tokenString);
     if (m !== null) return n.label ?? m[0];
   }
   return undefined;

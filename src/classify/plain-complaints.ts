@@ -207,13 +207,13 @@ const GATE = new TokenGate(PLAIN.map((p) => p.needs));
  * that says the problem was put right ("they replaced my cracked screen in a day, thanks") has none.
  */
 export function plainComplaint(
-  features: Pick<Features, 'tokens' | 'values'>,
+  features: Pick<Features, 'tokens' | 'tokenString' | 'values'>,
   gated = true,
 ): string | undefined {
+  if (features.values.has(`k:${RESOLVED_CUE}`)) return undefined;
   // A text's opening handles ("@acme Avoid!", or the one a review is given to read it as addressed)
   // are no part of what it says: the phrases that must open a text open after them.
-  const tokenString = features.tokens.join(' ').replace(OPENING_HANDLES, '');
-  if (features.values.has(`k:${RESOLVED_CUE}`)) return undefined;
+  const tokenString = features.tokenString.replace(OPENING_HANDLES, '');
   // `gated` false runs every pattern, so that tests hold each `needs` list to its pattern.
   if (gated && !GATE.mark(features.tokens, tokenString)) return undefined;
   // In PLAIN's order, so that the first phrase found is the one named.

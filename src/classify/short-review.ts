@@ -40,7 +40,7 @@ export function shortReview(text: string, features: Features): boolean {
   const tokens = features.tokens;
   if (!features.problem || !features.values.has('len:short') || tokens[0] !== HANDLE_TOKEN) return false;
   if (text.includes('@') || features.values.has('lex:positive')) return false;
-  if (PUT_RIGHT.test(tokens.join(' '))) return false;
+  if (PUT_RIGHT.test(features.tokenString)) return false;
   const words = tokens.filter((t) => /^[a-z]/.test(t)).length;
   const slangPraise = (i: number): boolean =>
     SLANG.has(tokens[i]) &&

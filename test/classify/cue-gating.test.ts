@@ -90,7 +90,7 @@ test('plain complaints: word runs drawn from their patterns find the same with a
     2,
     false,
   )) {
-    const features = { tokens, values: new Map<string, number>() };
+    const features = { tokens, tokenString: tokens.join(' '), values: new Map<string, number>() };
     const all = plainComplaint(features, false);
     if (plainComplaint(features) !== all)
       expect([tokens.join(' '), plainComplaint(features)]).toEqual([tokens.join(' '), all]);
@@ -100,7 +100,7 @@ test('plain complaints: word runs drawn from their patterns find the same with a
   expect(seen.size).toBeGreaterThanOrEqual(8);
   for (const text of ['the technician didnt fix the leak', 'i just want to talk to a real human']) {
     const tokens = text.split(' ');
-    const features = { tokens, values: new Map<string, number>() };
+    const features = { tokens, tokenString: text, values: new Map<string, number>() };
     expect(plainComplaint(features)).toBe(plainComplaint(features, false));
     expect(plainComplaint(features)).toBeDefined();
   }
