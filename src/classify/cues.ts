@@ -257,8 +257,9 @@ const MONEY =
 // something takes is a description ("a game takes about 40 minutes").
 const LONG_MINUTES =
   /\btook(?<!\b(?:set ?up|set-up|assembl\w*|install\w*|put together)\b[^.!?]{0,40}took) (?:me |us )?(?:about |only |just |under )?(?:[2-9]\d|\d{3,}) (?:min|mins|minutes)\b(?! (?:\w+ )?to (?:assemble|set|setup|install|put|build|learn|charge|fully charge)\b)(?![^.!?]{0,30}\b(?:matching|as (?:expected|estimated|quoted|promised)|on the estimate|on time|ahead of))/;
-const TIME =
-  /\b\d+\s?(?:min|mins|minutes|hr|hrs|hours?|days?|weeks?|wks?|months?|years?)\b|\b(?:yesterday|today|tonight|last (?:night|week|month)|this morning|since|weeks|days|hours)\b/;
+// Times named in words; with a number before a unit, they make TIME (on the normalised text) and TOKEN_TIME.
+const TIME_WORDS = String.raw`\b(?:yesterday|today|tonight|last (?:night|week|month)|this morning|since|weeks|days|hours)\b`;
+const TIME = new RegExp(String.raw`\b\d+\s?${UNIT}\b|${TIME_WORDS}`);
 
 /** The label of the cue for a problem the customer says was put right (see `problemResolved`). */
 export const RESOLVED_CUE = 'problem resolved';
@@ -335,9 +336,7 @@ const IN_USE_FOR = new RegExp(
   'g',
 );
 // TIME over the token string, where numbers are <num>.
-const TOKEN_TIME = new RegExp(
-  String.raw`(?<!\S)${N} ${UNIT}\b|\b(?:yesterday|today|tonight|last (?:night|week|month)|this morning|since|weeks|days|hours)\b`,
-);
+const TOKEN_TIME = new RegExp(String.raw`(?<!\S)${N} ${UNIT}\b|${TIME_WORDS}`);
 
 /** Whether every time the text mentions is how long something has been used, which is no wait. */
 function onlyTimeInUse(tokenString: string): boolean {
