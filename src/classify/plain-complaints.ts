@@ -152,12 +152,13 @@ const PLAIN: readonly PlainComplaint[] = [
     ),
   },
   {
-    // Not after a negation ("never had a soggy pizza"), and not "burnt out", "a bit rusty", "burnt
+    // Not after a negation ("never had a soggy pizza"), a fear (FEARED), a question or another product
+    // ("does it get jammed", "my old mattress was saggy"), and not "burnt out", "a bit rusty", "burnt
     // orange" or "stained glass": people and other things, not a faulty product.
     label: 'faulty product',
     needs: [...FAULT.slice(3, -1).split('|'), 'apart', 'loose'],
     pattern: new RegExp(
-      String.raw`(?<!\b${NEGATED} (?:\S+ ){0,3})(?<!\b(?:if|whether|case|worried|afraid|scared|concerned|unless|thought|wondering|hear|heard|does|do|did|will|would|could|should|old|last|previous|former|other|unlike) (?:\S+ ){0,4})(?<!\b(?:fix|fixing|clear|clearing|unjam|unclog|repair) (?:a |an |the |my |your )?)(?<!(?<!\b(?:why|how) )\b(?:is|are) (?:the|these|those|they|it) (?:\S+ ){0,2})(?<!\b(?:bit|little|im|am) )\b(?!(?:cracked|ripped) open (?:a|an|my|the|one|some|another|this|our)\b(?<!\b(?:arrived|came|was|were|been|got|delivered) \S+ \S+ \S+))(?:${FAULT}\b(?! ${NOT_FAULT_AFTER}\b)(?<!\b(?:traffic|roads?|streets?|highway|motorway|freeway|lines|phones?|we|they|skin|face|neck|jowls|breasts|boobs|eyelids|cheeks|jawline) (?:\S+ ){0,2}(?:jammed|jamming|sagging|saggy))(?<!\b(?:sagging|saggy|jammed|jamming)(?= (?:skin|face|neck|jowls|breasts|boobs|eyelids|cheeks|jawline|with|packed|together|all night|to|along|out)\b))|${APART}\b)(?! \? (?:heres|here is|try|this|how)\b)`,
+      String.raw`(?<!\b${NEGATED} (?:\S+ ){0,3})${FEARED}(?<!\b(?:does|do|did|will|would|could|should|old|last|previous|former|other|unlike) (?:\S+ ){0,4})(?<!\b(?:fix|fixing|clear|clearing|unjam|unclog|repair) (?:a |an |the |my |your )?)(?<!(?<!\b(?:why|how) )\b(?:is|are) (?:the|these|those|they|it) (?:\S+ ){0,2})(?<!\b(?:bit|little|im|am) )\b(?!(?:cracked|ripped) open (?:a|an|my|the|one|some|another|this|our)\b(?<!\b(?:arrived|came|was|were|been|got|delivered) \S+ \S+ \S+))(?:${FAULT}\b(?! ${NOT_FAULT_AFTER}\b)(?<!\b(?:traffic|roads?|streets?|highway|motorway|freeway|lines|phones?|we|they|skin|face|neck|jowls|breasts|boobs|eyelids|cheeks|jawline) (?:\S+ ){0,2}(?:jammed|jamming|sagging|saggy))(?<!\b(?:sagging|saggy|jammed|jamming)(?= (?:skin|face|neck|jowls|breasts|boobs|eyelids|cheeks|jawline|with|packed|together|all night|to|along|out)\b))|${APART}\b)(?! \? (?:heres|here is|try|this|how)\b)`,
     ),
   },
   {
