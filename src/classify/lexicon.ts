@@ -118,8 +118,11 @@ export function sentimentHits(
     }
     if (/^[!?]/.test(token)) negatedUntil = -1;
     if (i <= negatedUntil && FILLERS.has(token)) negatedUntil += 1;
-    const p = polarity(token);
+    let p = polarity(token);
     if (p === 0) return;
+    // A trouble word made an adjective of its absence praises: "hassle free", "pain-free", "stress free".
+    const free = p < 0 && tokens[i + 1] === 'free';
+    if (free) p = 1;
     // A negative word after a degree word, a word or more after the negator, is a comparison and stays
     // negative: "never been so disappointed", "never seen such rude staff" (unlike "not so bad").
     const compared = p < 0 && i - negatorAt > 2 && DEGREE.has(tokens[i - 1]);
@@ -129,7 +132,8 @@ export function sentimentHits(
       ENOUGH_OF.has(token) &&
       tokens.slice(i + 1, i + 1 + ENOUGH_REACH).includes('enough');
     const negated = i <= negatedUntil && !compared && !enough && !(crossesClause?.(negatorAt, i) ?? false);
-    const label = negated ? `${negator} ${token}` : token;
+    const word = free ? `${token} free` : token;
+    const label = negated ? `${negator} ${word}` : word;
     hits.last = p > 0 !== negated ? 1 : -1;
     // The reach a filler added ends with the word it reached: "never had a single issue, terrible app".
     if (negated) negatedUntil = Math.min(negatedUntil, negatorAt + NEGATION_SCOPE);

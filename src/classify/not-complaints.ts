@@ -18,11 +18,14 @@ interface NotComplaint {
 
 // Verdicts of praise, one kind a line; "we can't complain about people not paying" is none.
 const PROBLEM = '(?:problem|problems|issue|issues|complaint|complaints|trouble)';
+// The hiccups a product can have, denied in a verdict: "haven't had a single jam", "never had one crash".
+const HICCUP =
+  '(?:jam|jams|crash|crashes|glitch|glitches|hiccup|hiccups|leak|leaks|fault|faults|bug|bugs|defect|defects|dropout|dropouts|breakdown|breakdowns)';
 const VERDICTS = [
-  String.raw`(?:no|zero) complaints|not (?:a|one) (?:single )?complaint|nothing (?:at all )?to complain about`,
+  String.raw`(?:no|zero) complaints|not (?:a|one) (?:single )?(?:complaint|problem|issue|hiccup|glitch)|nothing (?:at all )?to complain about`,
   String.raw`(?:cant|cannot|couldnt) (?:really )?(?:complain(?! about (?:people|others|customers|users)\b)|fault (?:it|them|this|these)(?! on\b))`,
   String.raw`no regrets|(?:no|zero) (?:problems|issues|trouble)|(?:never|hasnt|has not|not once) let (?:me|us) down`,
-  String.raw`(?:never|havent|hasnt|not once|never once) (?:ever )?had (?:a |an |any |one )?(?:single )?${PROBLEM}`,
+  String.raw`(?:never|havent|hasnt|not once|never once) (?:ever )?had (?:a |an |any |one )?(?:single )?(?:${PROBLEM}|${HICCUP})`,
   String.raw`(?:works|worked|working) (?:flawlessly|perfectly|like a charm)|(?:has|have) never (?:been|looked|felt) better(?! at\b)`,
   String.raw`highly recommend(?:ed)?|would (?:definitely |totally |highly |absolutely )?recommend (?:it|this|them|these)`,
   String.raw`worth every (?:penny|cent)|money well spent|exceeded (?:all )?(?:my |our )?expectations|(?:couldnt|could not) be happier`,

@@ -1,0 +1,47 @@
+import { classify } from '../../src/classify/index.js';
+import { extractFeatures } from '../../src/classify/features.js';
+
+test.each([
+  ['ALWAYS reliable. Been ordering my contact lenses here for 6 years, never late once.', 'late'],
+  ['Flight was on time, no delays at all', 'delays'],
+  ['Order will arrive no later than Friday', 'later than'],
+])('a denied delay is no delay: %s', (text) => {
+  expect(extractFeatures(text, undefined, true).values.has('k:delayed')).toBe(false);
+});
+
+test('a delay that is not denied is one', () => {
+  expect(extractFeatures('My flight is late again', undefined, true).values.has('k:delayed')).toBe(true);
+});
+
+test.each(['Hassle free return, refund in 2 days.', 'hassle-free install', 'headache free booking'])(
+  'a trouble word made an adjective of its absence is praise: %s',
+  (text) => {
+    const features = extractFeatures(text, undefined, true);
+    expect(features.values.has('lex:negative')).toBe(false);
+    expect(features.values.has('lex:positive')).toBe(true);
+  },
+);
+
+test.each([
+  "Prints are sharper and I haven't had a single jam.",
+  'never had one crash on my old phone or this one',
+  '@united not a single problem, on time both ways.',
+])('a denied hiccup is a verdict of praise: %s', (text) => {
+  const result = classify(text);
+  expect(result.complaint).toBe(false);
+});
+
+test.each([
+  ['Never had a single crash in two years', false],
+  ['never had one crash on my old phone or this one', false],
+  ['app crashed again', true],
+])('a denied crash is no fault: %s', (text, broken) => {
+  expect(extractFeatures(text, undefined, true).values.has('k:broken')).toBe(broken);
+});
+
+test.each(["Can't log in. At all.", 'cant login since the update', 'cannot sign in to my account'])(
+  'failing to log in is not working: %s',
+  (text) => {
+    expect(extractFeatures(text, undefined, true).values.has('k:not working')).toBe(true);
+  },
+);
