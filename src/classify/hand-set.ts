@@ -48,7 +48,7 @@ export function handSet(text: string, features: Features, options: HandSetOption
   if (stated !== undefined && stated >= 4 && (features.problem || plain !== undefined)) stated = undefined;
   const stars = given ?? stated;
   const ratingShift = stars === undefined ? 0 : (RATING_SHIFT[stars] ?? 0);
-  const short = shortReview(text, features);
+  const short = shortReview(text, features, plain !== undefined);
   const shift =
     (plain ? PLAIN_COMPLAINT_SHIFT : 0) +
     (notOne ? NOT_COMPLAINT_SHIFT : 0) +

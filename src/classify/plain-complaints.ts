@@ -35,6 +35,8 @@ interface PlainComplaint {
   pattern: RegExp;
   /** Not in a text that praises and names no problem ("Paid for the spa day and got pampered"). */
   notInPraise?: boolean;
+  /** The reason is the words the pattern's first group matched ("too small") rather than `label`. */
+  named?: boolean;
 }
 
 // What a company loses or gets wrong for a customer.
@@ -74,9 +76,33 @@ const FOREIGN =
     .join('|');
 const FOOD = String.raw`(?:food|meal|soup|burger|burrito|salad|sandwich|sub|pizza|drink|coffee|tea|rice|bowl|dish|cereal|bread|fries|chips|noodles|pasta|curry|wrap|taco|tacos|order|plate|smoothie|shake|dessert|cake|yogurt|yoghurt|chicken|steak|fish|sushi|pie|cookie|cookies|biscuits|nuggets|wings|omelette|oatmeal|porridge|lunch|dinner|breakfast|takeaway|takeout|delivery)`;
 // Praise after a text unlike its picture: "nothing like the picture, it's even nicer in person".
-const BETTER = String.raw`(?:better|nicer|prettier|lovelier|love|loving|gorgeous|beautiful|great|amazing|easier|prefer|bonus|perfect)`;
+const BETTER = String.raw`(?:better|nicer|prettier|lovelier|love|loving|gorgeous|beautiful|great|amazing|easier|prefer|bonus|perfect|spotless)`;
 // A job left undone ("the technician didn't fix the leak"), not by the customer ("I didn't clean it").
 const UNDONE = String.raw`(?:(?:bother|try|attempt|manage) to )?(?:fix|repair|clean|complete|install|replace|(?:show|showed|turn|turned) up|show(?! (?:me|us|you|any|anything|the|my|your|a|an|it|on|that|what|how|in|up)\b)|finish(?= (?:the |my |our |his |her )?(?:job|work|install\w*|repair\w*|fitting|kitchen|bathroom|roof|wiring)\b))`;
+
+// What a product or service can be too much of, in reviews: size and fit, the senses, effort and price.
+const DEGREE =
+  'small big large tight loose short narrow wide thin thick heavy bulky baggy tiny loud noisy bright dim salty sweet greasy oily sour bitter watery bland dry stiff flimsy fragile slippery itchy scratchy sticky slow expensive pricey complicated confusing fiddly';
+// What there can be too much of: "way too many ads", "too much sugar".
+const EXCESS =
+  'ads adverts advertisements popups notifications bugs glitches crashes fees charges steps clicks updates permissions sugar salt oil grease ice noise packaging plastic cheese sauce dressing mayo spam emails calls texts';
+// People rather than the product ("she's getting way too big", "I'm too short to reach"), a hedge ("might
+// be too tight for some") or a saying ("life's too short", "too big to fail", "dream too big").
+const DEGREE_NOT_BEFORE = String.raw`(?:im|i am|i was|youre|you are|ur|u r|hes|shes|he is|she is|were|we are|we were|might|may|could|life|lifes|life is|dream|think|spread|stretched|getting)`;
+const DEGREE_NOT_AFTER = String.raw`(?:to (?:fail|notice|matter|care|worry|mention|complain|resist|pass up|ignore)|of (?:you|u|them|him|her)|on (?:yourself|myself|me)|fan|fans|deal|plus|bonus|thanks|thank|win|shoutout)`;
+
+// What a product was once and is no longer: "used to be my favorite app", "I used to love this place".
+const ONCE_GOOD = String.raw`(?:good|great|fun|amazing|awesome|reliable|decent|best|favou?rite|go to|excellent|fantastic|brilliant|nice|affordable|fast|simple|easy|useful|worth it)`;
+const DECLINE = String.raw`\b(?:used to be (?:(?:so|really|very|the|my|a|an|such|pretty|actually|quite|fairly) ){0,2}${ONCE_GOOD}|(?:i|we) used to (?:really )?(?:love|like|enjoy) (?:this|it|the|these|them|using|shopping|ordering|flying|coming|going|eating|staying)|(?:has |have )?(?:gone|going|went|goes) (?:completely |way |really |seriously |so far |rapidly |steadily )?downhill|(?:not|isnt|arent|wasnt) what (?:it|they|this place|this app|the \S+) used to be)\b(?! (?:\S+ ){0,3}(?:still|even better|and is|and still|always will)\b)`;
+// What a box should have held: "came without the remote", "arrived without instructions"; not "arrived
+// without a scratch" or "came without any fuss".
+const FINE =
+  '(?:scratch|scratches|damage|damages|dent|dents|issue|issues|problem|problems|hassle|fuss|delay|delays|hitch|hiccup|hiccups|mark|marks|fail|question|questions|drama|complaint|complaints)';
+const MISSING = String.raw`\b(?:came|arrived|shipped|delivered|comes|come|showed up|turned up) without (?!(?:the |a |an |any |its |their |one |some |so much as a |even a )?(?:single )?${FINE}\b)[a-z]\S*|\b(?:parts?|pieces?|screws?|bolts?|instructions|remote|charger|cable|manual|accessories|lid|batteries|hardware) (?:was |were |are |is )?missing\b|\bmissing (?:parts|pieces|screws|bolts|hardware|the (?:remote|charger|cable|manual|instructions|screws|parts|lid|batteries|hardware))\b`;
+// Hot food that came cold: "the pizza was cold", "fries came out stone cold"; not drinks, salads or
+// "cold and crisp".
+const HOT_FOOD = String.raw`(?:food|meal|soup|burger|burgers|burrito|pizza|fries|noodles|pasta|curry|steak|chicken|rice|eggs|dish|dishes|entree|entrees|toast|pancakes|ramen|lasagna|wings|nuggets|order)`;
+const COLD_FOOD = String.raw`\b${HOT_FOOD} (?:was|were|came|came out|arrived|is|are|showed up) (?:\S+ (?:and|&) )?(?:(?:completely|totally|still|already|stone|ice|freezing|basically|practically|half|kinda|a bit|pretty) )?(?:cold|raw)\b(?! and (?:crisp|fresh|refreshing)\b)`;
 
 const PLAIN: readonly PlainComplaint[] = [
   {
@@ -87,11 +113,13 @@ const PLAIN: readonly PlainComplaint[] = [
     ),
   },
   {
-    // By the company ("cancelled my flight", "my order was cancelled"), not by the customer ("I cancelled my order").
+    // By the company ("cancelled my flight", "my order was cancelled", "another cancelled flight", "nice of
+    // you to cancel my flight"), not by the customer ("I cancelled my order") or asked for ("can you
+    // cancel my order?").
     label: 'cancelled by them',
-    needs: ['cancelled', 'canceled'],
+    needs: ['cancelled', 'canceled', 'cancel'],
     pattern: new RegExp(
-      String.raw`\bcancell?ed(?<!\b${SELF} ${OWN_WORDS}\S+)(?<!\b${IF} (?:\S+ )?\S+) (?:my|our|the|his|her|their) (?:\S+ )?${BOOKED}\b|\b(?:(?<!\b${ASKED})${BOOKED} |${BOOKED} (?:was|were|got|has been|have been|is|are|been|just got) )cancell?ed\b(?<!\b${IF} (?:\S+ ){1,4}\S+)`,
+      String.raw`\bcancell?ed(?<!\b${SELF} ${OWN_WORDS}\S+)(?<!\b${IF} (?:\S+ )?\S+) (?:my|our|the|his|her|their) (?:\S+ )?${BOOKED}\b|\b(?:(?<!\b${ASKED})${BOOKED} |${BOOKED} (?:was|were|got|has been|have been|is|are|been|just got) )cancell?ed\b(?<!\b${IF} (?:\S+ ){1,4}\S+)|\b(?:another|yet another|second|third|fourth|<num>(?:st|nd|rd|th)?) cancell?ed ${BOOKED}\b|(?<!\b(?:can|could|would|will|please|pls|plz|do|did|if|when|how|cant|should|need|want|may|why)\b (?:\S+ )?)\b(?:you|u|they|yall) (?:(?:guys|all|just|then|went and|decided to|chose to|to|really|seriously|randomly|again) ){0,3}cancell?(?:ed)? (?:my|our) (?:\S+ )?${BOOKED}\b${NOT_ASKED}`,
     ),
   },
   {
@@ -158,7 +186,7 @@ const PLAIN: readonly PlainComplaint[] = [
     label: 'faulty product',
     needs: [...FAULT.slice(3, -1).split('|'), 'apart', 'loose'],
     pattern: new RegExp(
-      String.raw`(?<!\b${NEGATED} (?:\S+ ){0,3})${FEARED}(?<!\b(?:does|do|did|will|would|could|should|old|last|previous|former|other|unlike) (?:\S+ ){0,4})(?<!\b(?:fix|fixing|clear|clearing|unjam|unclog|repair) (?:a |an |the |my |your )?)(?<!(?<!\b(?:why|how) )\b(?:is|are) (?:the|these|those|they|it) (?:\S+ ){0,2})(?<!\b(?:bit|little|im|am) )\b(?!(?:cracked|ripped) open (?:a|an|my|the|one|some|another|this|our)\b(?<!\b(?:arrived|came|was|were|been|got|delivered) \S+ \S+ \S+))(?:${FAULT}\b(?! ${NOT_FAULT_AFTER}\b)(?<!\b(?:traffic|roads?|streets?|highway|motorway|freeway|lines|phones?|we|they|skin|face|neck|jowls|breasts|boobs|eyelids|cheeks|jawline) (?:\S+ ){0,2}(?:jammed|jamming|sagging|saggy))(?<!\b(?:sagging|saggy|jammed|jamming)(?= (?:skin|face|neck|jowls|breasts|boobs|eyelids|cheeks|jawline|with|packed|together|all night|to|along|out)\b))|${APART}\b)(?! \? (?:heres|here is|try|this|how)\b)`,
+      String.raw`(?<!\b${NEGATED} (?:\S+ ){0,3})${FEARED}(?<!\b(?:does|do|did|will|would|could|should|old|last|previous|former|other|unlike) (?:\S+ ){0,4})(?<!\b(?:fix|fixing|clear|clearing|unjam|unclog|repair) (?:a |an |the |my |your )?)(?<!(?<!\b(?:why|how) )\b(?:is|are) (?:the|these|those|they|it) (?:\S+ ){0,2})(?<!\b(?:bit|little|im|am) )\b(?!(?:cracked|ripped) open (?:a|an|my|the|one|some|another|this|our)\b(?<!\b(?:arrived|came|was|were|been|got|delivered) \S+ \S+ \S+))(?:${FAULT}\b(?! ${NOT_FAULT_AFTER}\b)(?<!\b(?:traffic|roads?|streets?|highway|motorway|freeway|lines|phones?|we|they|skin|face|neck|jowls|breasts|boobs|eyelids|cheeks|jawline) (?:\S+ ){0,2}(?:jammed|jamming|sagging|saggy))(?<!\b(?:sagging|saggy|jammed|jamming)(?= (?:skin|face|neck|jowls|breasts|boobs|eyelids|cheeks|jawline|with|packed|together|all night|to|along|out)\b))|${APART}\b)(?! \? (?:heres|here is|try|this|how)\b)${THEN_PRAISED}`,
     ),
   },
   {
@@ -182,6 +210,36 @@ const PLAIN: readonly PlainComplaint[] = [
     needs: ['human', 'person', 'circles'],
     pattern:
       /(?<!\b(?<!\bbe (?:so )?)(?:refreshing|nice|pleasure|lovely|great|good|glad|happy|brilliant|love|loved) (?:to |that (?:i|we|you) can (?:still )?|(?:to )?be(?:ing)? able to ))\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real |actual )?(?:human|person)\b|\b(?:going|sent|sending|send|run|running|go) (?:me |us )?(?:round |around )?in circles\b/,
+  },
+  {
+    // Too much of something, as reviews say it: "Way too small.", "the music was too loud", "a bit too
+    // salty", "too many ads"; not negated ("not too sweet", "doesn't run too small"), feared ("worried it'd be too big"),
+    // asked, then praised ("a little too big but I love it") or said of people (DEGREE_NOT_BEFORE).
+    label: 'too much',
+    named: true,
+    notInPraise: true,
+    needs: ['too'],
+    pattern: new RegExp(
+      String.raw`(?<!\b${NEGATED} (?:\S+ )?)(?<!\b${DEGREE_NOT_BEFORE} (?:\S+ ){0,2})${FEARED}\b(too (?:${oneOf(DEGREE)}|(?:many|much) ${oneOf(EXCESS)}))\b(?! ${DEGREE_NOT_AFTER}\b)${NOT_ASKED}${THEN_PRAISED}`,
+    ),
+  },
+  {
+    // Once good, no longer (see DECLINE): "used to be my favorite app", "has gone downhill", "not what it
+    // used to be"; not "used to be great and still is".
+    label: 'gone downhill',
+    needs: ['used', 'downhill'],
+    pattern: new RegExp(`${FEARED}${DECLINE}${NOT_ASKED}`),
+  },
+  {
+    // Something missing from the box (see MISSING): "Box came without the remote.", "screws missing".
+    label: 'missing part',
+    needs: ['without', 'missing'],
+    pattern: new RegExp(`${FEARED}${MISSING}${NOT_ASKED}${THEN_PRAISED}`),
+  },
+  {
+    label: 'served cold',
+    needs: ['cold', 'raw'],
+    pattern: new RegExp(`${FEARED}${COLD_FOOD}${NOT_ASKED}`),
   },
   // Numbers are `<num>` in the token string: "thx 4 nothing".
   {
@@ -221,8 +279,10 @@ export function plainComplaint(
   const praise = features.values.has('lex:positive') && !features.values.has('lex:mixed');
   for (let at = 0; at < PLAIN.length; at++) {
     const p = PLAIN[at];
-    if ((!gated || GATE.open(at)) && !(praise && p.notInPraise === true) && p.pattern.test(tokenString))
-      return p.label;
+    if ((!gated || GATE.open(at)) && !(praise && p.notInPraise === true)) {
+      const m = p.pattern.exec(tokenString);
+      if (m !== null) return p.named === true ? m[1] : p.label;
+    }
   }
   return undefined;
 }

@@ -28,8 +28,10 @@ const OTHERS_AFTER = String.raw`(?! (?:\S+ ){0,8}(?:other|others|another|instead
 // Asked, not told: "has anyone's sole started peeling?", "is the pro plan a waste of money?".
 export const NOT_ASKED = String.raw`(?! (?:\S+ ){0,3}\?)`;
 // Then praised after all: "everyone told me don't buy it, but I love it", "expected a waste of money but
-// it's amazing".
-export const THEN_PRAISED = String.raw`(?! (?:\S+ ){0,5}but (?:\S+ ){0,2}(?:love|loving|amazing|great|worth|perfect|works|fine|brilliant)\b)`;
+// it's amazing", "kinda flimsy but it holds my plants fine".
+// The praise may come up to four words after the "but", none of them a negation ("but it holds my plants
+// fine", "but the room was spotless"; not "but not worth it").
+export const THEN_PRAISED = String.raw`(?! (?:\S+ ){0,5}but (?:(?!(?:not|never|no|nt|isnt|wasnt|arent|werent|doesnt|dont|didnt|hardly)\b)\S+ ){0,4}(?:love|loving|amazing|great|worth|perfect|works|fine|brilliant|spotless|comfortable|comfy|gorgeous|beautiful|delicious|tasty|happy|glad|lovely|excellent|fantastic|awesome|solid|sturdy|cute|pretty|friendly|helpful)\b)`;
 // Things that break in reviews; "it" and "mine" only where a phrase says so.
 const PART = String.raw`(?:handle|handles|strap|straps|button|buttons|key|keys|sole|soles|heel|heels|leg|legs|wheel|wheels|knob|knobs|trim|clasp|hinge|hinges|buckle|zipper|zip|lid|cap|clip|hook|stone|stones|gem|gems)`;
 // Surfaces wear off rather than come off: "the paint came off with stripper" is praise.
@@ -38,6 +40,9 @@ const DEVICE = String.raw`(?:backlight|screen|display|battery|batteries|charger|
 // How soon something died: "died after a week", "died on me", "died the day after"; not "died after 15
 // years of service" or "after about 10 hours" (a phone on maps all day).
 const SOON = String.raw`(?:(?:after|within|in) (?:a|an|one|two|three|four|five|six|<num>|only|just|less than|the first|a few) (?:hours?|days?|weeks?|months?|uses?|charges?|wears?|washes?|times?)|already|on me|on us|on day|the (?:day|week|month|next)|a (?:day|week|month))`;
+
+// A short while, in hours or less: "an hour", "about 2 hours", "half an hour", "a couple of hours".
+const SHORT_SPAN = String.raw`(?:about |around |roughly |under |less than |like |maybe |only |just )?(?:an?|one|two|three|<num>|half an?|a couple(?: of)?|a few) (?:hours?|hrs?|minutes|mins)\b`;
 
 /** Faults told as events, one kind a line. */
 const EVENTS = [
@@ -65,6 +70,10 @@ const EVENTS = [
   // like nothing" (fragrance free), "tastes like smoke" (barbecue), "actually tastes like fish" (vegan
   // tuna) or a question ("does it smell off?").
   String.raw`(?<!\b(?:does|do|did|is|should|will|would|actually) (?:\S+ ){0,3})(?:(?:smells?|smelled|smelling|smelt|stinks|stank|reeks|reeked) (?:\S+ )?(?:like|of) (?:smoke|gas)|(?:smells?|smelled|smelling|smelt|stinks|stank|reeks|reeked|tastes?|tasted|tasting) (?:\S+ )?(?:like|of) (?:cigarettes?|cigarette smoke|chemicals?|plastic|gasoline|petrol|mold|mould|mildew|pee|urine|sewage|bleach|rubber|paint|cardboard|metal|garbage|trash|rotten|fish|mothballs)|(?:smells?|smelled|smelt|tastes?|tasted) (?:off|funny|weird|musty|rancid|stale|burnt))`,
+  // A battery that runs down soon ("Battery dies in an hour.", "drains within 2 hours", "only lasts 3
+  // hours"); not "lasts 10 hours" (said without "only"), "dies after a full day" or "the party only lasts 2
+  // hours".
+  String.raw`${DEVICE} ${BETWEEN}(?:dies|drains|died|drained|dying|draining|goes flat|went flat) (?:in|after|within) ${SHORT_SPAN}|(?:(?:${DEVICE}|charge|they|this|these) ${BETWEEN}|^)(?:only|barely) (?:lasts|lasted|last|lasting|holds (?:a )?charge for|held (?:a )?charge for|stays charged for) ${SHORT_SPAN}`,
   // Short of what was claimed: "nowhere near the 20 hours they claim"; not "nowhere near as bad".
   String.raw`nowhere near (?:the (?:\S+ ){0,3}(?:advertised|claimed|claim|claims|promised|stated|listed|quoted)|what (?:\S+ ){0,2}(?:advertised|claimed|claim|claims|promised|described|pictured))`,
   // Cloth that should not be: "the fabric is see-through"; not "the lid is see-through so I can see".
@@ -83,13 +92,13 @@ const FAILS_TO = String.raw`(?:(?:lid|lids|door|doors|drawer|drawers|zipper|zip|
 
 // The words a FAULT_EVENT match may start with (or the text's start): the guards, which look back, then run
 // there only, not at every character of the text.
-const FIRST = String.raw`(?:${PART}|${SURFACE}|${DEVICE}|started|starting|began|begun|begins|starts|seam|seams|stitching|stitches|hem|laces|fabric|knees|elbows|arrived|came|delivered|dead|doa|the|my|its|their|his|her|one|both|left|right|inner|outer|back|front|leather|bag|crotch|pants|jeans|trousers|shorts|hose|tube|smells?|smelled|smelling|smelt|stinks|stank|reeks|reeked|tastes?|tasted|tasting|nowhere|material|shirt|dress|top|leggings|skirt|blouse|lining|they|lids|door|doors|drawer|drawers|case|flap|window|windows|dont|do|doesnt|does|didnt|did|wont|will|wouldnt|would)`;
+const FIRST = String.raw`(?:${PART}|${SURFACE}|${DEVICE}|started|starting|began|begun|begins|starts|seam|seams|stitching|stitches|hem|laces|fabric|knees|elbows|arrived|came|delivered|dead|doa|the|my|its|their|his|her|one|both|left|right|inner|outer|back|front|leather|bag|crotch|pants|jeans|trousers|shorts|hose|tube|smells?|smelled|smelling|smelt|stinks|stank|reeks|reeked|tastes?|tasted|tasting|nowhere|only|barely|material|shirt|dress|top|leggings|skirt|blouse|lining|they|lids|door|doors|drawer|drawers|case|flap|window|windows|dont|do|doesnt|does|didnt|did|wont|will|wouldnt|would)`;
 
 /** A fault told as an event or a failure to do its job, as one pattern source. */
 export const FAULT_EVENT = String.raw`(?:^|\b(?=${FIRST}\b))${FEARED}${OTHERS_BEFORE}(?:${DENIED}\b(?:${EVENTS})|\b${FAILS_TO})\b${NOT_ASKED}${OTHERS_AFTER}${THEN_PRAISED}`;
 /** Tokens every FAULT_EVENT match holds one of (see PlainComplaint.needs). */
 export const FAULT_EVENT_NEEDS =
-  'started starting began begun begins starts off out undone through died arrived arrival doa scratch scratches dent dents crack cracks hole holes stain stains tear tears rip chip chips scuff scuffs pixel pixels split smells smell smelled smelling smelt stinks stank reeks reeked tastes taste tasted tasting nowhere close seal latch zip stay hold';
+  'started starting began begun begins starts off out undone through died arrived arrival doa scratch scratches dent dents crack cracks hole holes stain stains tear tears rip chip chips scuff scuffs pixel pixels split dies drains drained dying draining flat lasts lasted last lasting charge charged smells smell smelled smelling smelt stinks stank reeks reeked tastes taste tasted tasting nowhere close seal latch zip stay hold';
 
 // What a verdict is about: this product or seller, or nothing more ("Do not buy.").
 const THIS = String.raw`(?: (?:this|these|it|them|here|from (?:this|these|them|here|this \S+))\b|$| !)`;

@@ -35,10 +35,14 @@ const FAULT_CUES = [...PROBLEM_CUES].filter((c) => !WEAK_CUES.has(c)).map((c) =>
 const PUT_RIGHT =
   /\b(?:(?:problem|problems|issue|issues) (?:solved|fixed|resolved|gone)|(?:solved|solves|fixed|fixes|cured|resolved) (?:my|the|all|our|it)|no more)\b|\bbad (?:ass|boy|boys)\b|\bbut (?:\S+ )?(?:worth|works|good|great|love|fine|clean|cozy|charming|tasty|delicious)\b/;
 
-/** Whether a text (with its features, read by default) is a short review naming a problem. */
-export function shortReview(text: string, features: Features): boolean {
+/**
+ * Whether a text (with its features, read by default) is a short review naming a problem: a negative
+ * word, a problem cue, or a plain complaint (`plain`: "Way too small.").
+ */
+export function shortReview(text: string, features: Features, plain = false): boolean {
   const tokens = features.tokens;
-  if (!features.problem || !features.values.has('len:short') || tokens[0] !== HANDLE_TOKEN) return false;
+  if (!(features.problem || plain) || !features.values.has('len:short') || tokens[0] !== HANDLE_TOKEN)
+    return false;
   if (text.includes('@') || features.values.has('lex:positive')) return false;
   if (PUT_RIGHT.test(features.tokenString)) return false;
   const words = tokens.filter((t) => /^[a-z]/.test(t)).length;
@@ -50,5 +54,5 @@ export function shortReview(text: string, features: Features): boolean {
       tokens[i - 2] === 'kills');
   const negative =
     features.values.has('lex:negative') && tokens.some((t, i) => polarity(t) < 0 && !slangPraise(i));
-  return negative || FAULT_CUES.some((c) => features.values.has(c));
+  return plain || negative || FAULT_CUES.some((c) => features.values.has(c));
 }

@@ -1,0 +1,78 @@
+import { classify } from '../../src/classify/index.js';
+import { extractFeatures } from '../../src/classify/features.js';
+import { plainComplaint } from '../../src/classify/plain-complaints.js';
+
+// Read as a review is: written to a brand.
+const label = (text: string) => plainComplaint(extractFeatures(text, undefined, true));
+
+// Plain complaints of reviews that name no fault word, from a review set written blind to the
+// classifier, and their look-alikes.
+test.each([
+  ['Way too small.', 'too small'],
+  ['Ordered my usual size and it is too small. Sending back.', 'too small'],
+  ['The music was way too loud and the food too salty.', 'too loud'],
+  ['The jacket is too tight in the shoulders', 'too tight'],
+  ['way too many ads', 'too many ads'],
+  ['TOO MANY ADS', 'too many ads'],
+  ['Too much sugar in this one', 'too much sugar'],
+  ['Battery dies in an hour.', 'faulty product'],
+  ['The battery only lasts 3 hours.', 'faulty product'],
+  ['Battery drains within 2 hours even on standby.', 'faulty product'],
+  ['Only lasts an hour.', 'faulty product'],
+  ['Game is pay to win now, used to be fun.', 'gone downhill'],
+  ['Used to be my favorite app before the redesign', 'gone downhill'],
+  ['Has gone downhill since the new owners', 'gone downhill'],
+  ["It's not what it used to be", 'gone downhill'],
+  ['I used to love this place', 'gone downhill'],
+  ['Box came without the remote.', 'missing part'],
+  ['Arrived without instructions', 'missing part'],
+  ['two screws were missing', 'missing part'],
+  ['The pizza was cold.', 'served cold'],
+  ['The sushi rice was hard and cold like it came straight from the fridge.', 'served cold'],
+  ['fries came out stone cold', 'served cold'],
+])('%s is a plain complaint: %s', (text, expected) => {
+  expect(label(text)).toBe(expected);
+});
+
+test.each([
+  // Negated, feared, asked, then praised, or said of people and sayings.
+  'Not too sweet, just right.',
+  "Doesn't run too small.",
+  "Worried it'd be too big but it fits.",
+  'A little too big but I love it.',
+  "She's getting way too big!",
+  "Life's too short for bad coffee.",
+  'Is it too loud?',
+  "You're too sweet",
+  'Not too many ads, which is nice',
+  'might be too tight for some',
+  'too big to fail',
+  // Long battery life, or a party rather than a battery.
+  'The battery lasts 10 hours, great.',
+  'Battery lasts two hours.',
+  'The party only lasts 2 hours so come early',
+  // Still good, or a person's past.
+  'This place used to be great and still is',
+  'I used to be scared of flying',
+  // Nothing missing.
+  'Arrived without a scratch, love it',
+  'came without any fuss',
+  // Cold as it should be.
+  'Salad was cold and crisp',
+  'The beer was ice cold',
+])('%s is no plain complaint', (text) => {
+  expect(label(text)).toBeUndefined();
+});
+
+test.each([
+  'Way too small.',
+  'Too loud.',
+  'Battery dies in an hour.',
+  'Box came without the remote.',
+  'The pizza was cold.',
+  'Room smelled of smoke.',
+])('the short review %s is a complaint, with its plain complaint and shortness as reasons', (text) => {
+  const result = classify(text);
+  expect(result.complaint).toBe(true);
+  expect(result.reasons.slice(0, 2)).toEqual([label(text), 'a short review naming a problem']);
+});
