@@ -38,14 +38,14 @@ const SERVED = String.raw`(?:answered|responded|replied|helped|resolved|fixed|so
 // "Would buy again" is a customer coming back, not a problem repeating.
 const COMING_BACK = String.raw`\b(?:(?:would|will|id|ill|wed|well|definitely|gladly|happily) (?:definitely |surely |totally |happily |gladly )?(?:buy|order|stay|use|come|shop|fly|visit|go|eat|book|purchase|choose|try|recommend)|(?:buying|ordering|staying|shopping|flying|booking))(?: \S+){0,3}`;
 // How long something has been owned or used is no wait: "used it for three months", "lasts all day",
-// "a customer for 10 years", "been using this app for two years"; unless the words between say it was
+// "a customer for 10 years", "been using this app for two years", "been ordering here for 6 years"; unless the words between say it was
 // lacking or waited for ("had no internet for 3 days", "have been on hold for an hour").
 // Time in use, not waiting: "had it for 2 years", "used this kettle twice a day for a year". Verbs of
 // use reach five words back; "have" and "had" only three ("I have sat in your drive thru for 30 minutes").
 // Keeping something cold or charged is use too ("kept my drinks cold for two days", "holds a charge for
 // days"), but not staying in for a delivery ("stayed home all day for my order").
 const NOT_IN_USE = String.raw`(?!(?:no|not|nothing|never|nt|without|zero|wait|waits|waited|waiting|hold|holding|queue|queued|queueing|stuck|sat|stood|messaged|emailed|called|phoned|rang|chased|contacted|asked|tried)\b)`;
-const IN_USE = String.raw`\b(?:(?:used|using|use|owned|worn|wearing|subscribed)(?: ${NOT_IN_USE}\S+){0,5}|(?:had|have|own|wear|lasted|lasts|last|holding up|held up|going strong|played|run|customer|member|client|subscriber|fan)(?: ${NOT_IN_USE}\S+){0,3}|(?:kept|keeps|keep|stayed|stays|stay)(?: \S+){0,2} (?:cold|hot|warm|cool|dry|fresh|charged|crisp|sharp)|holds? (?:a |its )?(?:charge|shape|heat|temperature))`;
+const IN_USE = String.raw`\b(?:(?:used|using|use|owned|worn|wearing|subscribed|ordering|buying|shopping|banking)(?: ${NOT_IN_USE}\S+){0,5}|(?:had|have|own|wear|lasted|lasts|last|holding up|held up|going strong|played|run|customer|member|client|subscriber|fan)(?: ${NOT_IN_USE}\S+){0,3}|(?:kept|keeps|keep|stayed|stays|stay)(?: \S+){0,2} (?:cold|hot|warm|cool|dry|fresh|charged|crisp|sharp)|holds? (?:a |its )?(?:charge|shape|heat|temperature))`;
 const UNITS = 'min mins minutes hr hrs hour hours day days week weeks wk wks month months year years';
 const UNIT = `(?:${wordList(UNITS).join('|')})`;
 

@@ -7,7 +7,7 @@ import { NOT_CORE } from './negation-words.js';
 
 const NEGATIVE = `
   abysmal absurd angry annoyed annoying annoys appalled appalling atrocious awful bad badly broke broken
-  bs bug buggy bugs careless clueless complain complaining complaint confused confusing crap crappy
+  bs bug buggy bugs careless clueless complain complaining complaint complaints confused confusing crap crappy
   crash crashed crashes crashing cheated damaged dead defective delay delayed delays deplorable
   disappointed disappointing disappointment disaster disgraceful disgusted disgusting dissatisfied
   dreadful dirty error errors fail failed failing fails failure fake faulty fed filthy fraud frustrated
@@ -136,7 +136,8 @@ export function sentimentHits(
     const label = negated ? `${negator} ${word}` : word;
     hits.last = p > 0 !== negated ? 1 : -1;
     // The reach a filler added ends with the word it reached: "never had a single issue, terrible app".
-    if (negated) negatedUntil = Math.min(negatedUntil, negatorAt + NEGATION_SCOPE);
+    // "No" denies one thing ("no complaints, smooth flight"); other negations reach on ("not fast or cheap").
+    if (negated) negatedUntil = negator === 'no' ? i : Math.min(negatedUntil, negatorAt + NEGATION_SCOPE);
     if (hits.last > 0) hits.positive.push(label);
     else hits.negative.push(label);
     if (hits.last < 0 && i > 0 && INTENSIFIERS.has(tokens[i - 1])) hits.intensified += 1;

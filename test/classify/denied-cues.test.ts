@@ -45,3 +45,14 @@ test.each(["Can't log in. At all.", 'cant login since the update', 'cannot sign 
     expect(extractFeatures(text, undefined, true).values.has('k:not working')).toBe(true);
   },
 );
+
+test('"no" denies one thing, so the praise after it stays praise', () => {
+  const features = extractFeatures('@Delta no complaints, smooth flight and landed early. nice work');
+  expect(features.values.has('lex:negative')).toBe(false);
+  expect(classify('@Delta no complaints, smooth flight and landed early. nice work').complaint).toBe(false);
+});
+
+test('how long a customer has been ordering is no wait', () => {
+  const features = extractFeatures('Been ordering my contact lenses here for 6 years', undefined, true);
+  expect(features.values.has('k:long wait')).toBe(false);
+});
