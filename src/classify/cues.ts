@@ -30,7 +30,7 @@ const NOT = `(?:${NOT_WORDS})`;
 const SELF = '(?:i|ive|we|weve|id|wed|im|were)';
 const ARRIVE = String.raw`(?:arrive[ds]?|arriving|received?|come|came|turned up|shown up|showed up|delivered|shipped|dispatched|here|got it|heard back|heard anything|gotten)`;
 const RESPOND = String.raw`(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|help(?:s|ed|ing)?|pick(?:s|ed)? up|get(?:s|ting)? back|call(?:s|ed)? back|email(?:s|ed)? back|follow(?:s|ed)? up)`;
-const WORK = String.raw`(?:work|working|works|load|loading|open|opening|connect|connecting|turn on|charge|charging|sync|syncing|play|playing|start|starting|print|printing|update|updating|install|responding|accept|accepting|log ?in|sign ?in|log on|logging in|signing in)`;
+const WORK = String.raw`(?:work|working|works|load|loading|open|opening|connect|connecting|turn on|charge|charging|sync|syncing|play|playing|start|starting|print|printing|update|updating|install|responding|accept|accepting)`;
 // Praise right before a service noun ("excellent customer service").
 const PRAISE = String.raw`(?:great|excellent|amazing|awesome|fantastic|brilliant|good|helpful|friendly|outstanding|superb|wonderful|exceptional|best|fast|quick|prompt|lovely|fab|polite|kind|nice|professional|courteous)`;
 // What a service did for the customer ("customer support answered within the hour").
@@ -100,17 +100,18 @@ const TOKEN_CUES: readonly Cue[] = [
   {
     label: 'delayed',
     needs: wordList('delay delays delayed late later overdue'),
-    // Not denied: "never late once", "no delays", "wasn't even late", "no later than Friday".
+    // Not denied: "never late once", "no delays", "wasn't even late" (but "no later than Friday" is a
+    // deadline, often a broken one).
     pattern:
-      /\b(?<!\b(?:never|not|no|without|zero|nt|isnt|wasnt|arent|werent)(?: (?:once|ever|been|even|a|any|single|one|too|that|so|very|really))? )(?:delay|delays|delayed|late|later than|overdue)\b/,
+      /\b(?:(?<!\b(?:never|not|no|without|zero|nt|isnt|wasnt|arent|werent)(?: (?:once|ever|been|even|a|any|single|one|too|that|so|very|really))? )(?:delay|delays|delayed|late|overdue)|later than)\b/,
   },
   {
     label: 'not working',
     needs: wordList(
-      'work working works load loading open opening connect connecting turn charge charging sync syncing play playing start starting print printing update updating install responding accept accepting log login sign signin logging signing crashing freezing failing dropping disconnecting restarting',
+      'work working works load loading open opening connect connecting turn charge charging sync syncing play playing start starting print printing update updating install responding accept accepting log login sign signin crashing freezing failing dropping disconnecting restarting',
     ),
     pattern: new RegExp(
-      String.raw`\b(?!no (?:extra |additional |hidden )?charge\b)${NOT} (?:\w+ )?${WORK}\b|\b(?:stopped|stops|keeps?|kept) (?:working|crashing|freezing|failing|dropping|disconnecting|restarting)\b`,
+      String.raw`\b(?!no (?:extra |additional |hidden )?charge\b)${NOT} (?:\w+ )?${WORK}\b|\b(?:stopped|stops|keeps?|kept) (?:working|crashing|freezing|failing|dropping|disconnecting|restarting)\b|\b(?:cant|cannot|couldnt|unable to|not able to|wont let (?:me|us)) (?:\w+ )?(?:log ?in|sign ?in|log on|login|signin)\b(?! (?:\S+ ){0,6}(?:i|because i) forgot\b)`,
     ),
   },
   {
@@ -118,9 +119,10 @@ const TOKEN_CUES: readonly Cue[] = [
     needs: wordList(
       'broken broke faulty defective damaged crash crashed crashes crashing froze frozen freezes freezing glitch* bug buggy error errors outage down',
     ),
-    // Not denied: "never had a single crash", "without error", "no glitches at all".
+    // Not denied: "never had a single crash", "without error", "no glitches at all"; but "not even an
+    // error message" is one.
     pattern:
-      /\b(?<!\b(?:never|not|no|without|zero|nt|isnt|wasnt|hasnt|havent|hadnt|nothing)(?: (?:once|ever|been|even|had|seen|got|experienced|have|a|an|any|one|single)){0,3} )(?:broken|broke|faulty|defective|damaged|crash(?:ed|es|ing)?|froze|frozen|freezes|freezing|glitch\w*|bug|buggy|error|errors|outage|down again|is down|went down)\b/,
+      /\b(?<!\b(?:never|not|no|without|zero|nt|isnt|wasnt|hasnt|havent|hadnt|nothing)(?: (?:once|ever|been|had|seen|got|experienced|have|a|an|any|one|single)){0,3} )(?:broken|broke|faulty|defective|damaged|crash(?:ed|es|ing)?|froze|frozen|freezes|freezing|glitch\w*|bug|buggy|error|errors|outage|down again|is down|went down)\b/,
   },
   {
     label: 'cut off',

@@ -92,6 +92,13 @@ const ENOUGH_REACH = 4;
 // "even": "not even mad, just disappointed".
 const FILLERS = new Set(['single', 'once', 'ever']);
 
+// Troubles whose absence "free" praises ("hassle free"); not "lousy free breakfast" or "awful free trial".
+const FREE_OF = new Set(
+  'hassle hassles stress pain worry trouble problem problems risk fuss error errors bug bugs glitch scratch headache cruelty guilt'.split(
+    ' ',
+  ),
+);
+
 // Negation reaches this many tokens ahead, and stops at "!" or "?" and where a clause ends.
 const NEGATION_SCOPE = 3;
 
@@ -121,7 +128,7 @@ export function sentimentHits(
     let p = polarity(token);
     if (p === 0) return;
     // A trouble word made an adjective of its absence praises: "hassle free", "pain-free", "stress free".
-    const free = p < 0 && tokens[i + 1] === 'free';
+    const free = p < 0 && tokens[i + 1] === 'free' && FREE_OF.has(token);
     if (free) p = 1;
     // A negative word after a degree word, a word or more after the negator, is a comparison and stays
     // negative: "never been so disappointed", "never seen such rude staff" (unlike "not so bad").

@@ -16,6 +16,7 @@ import {
   FEARED,
   LET_DOWN,
   NOT_ASKED,
+  OTHERS_BEFORE,
   THEN_PRAISED,
   WARNING,
   WARNING_NEEDS,
@@ -86,23 +87,32 @@ const DEGREE =
 // What there can be too much of: "way too many ads", "too much sugar".
 const EXCESS =
   'ads adverts advertisements popups notifications bugs glitches crashes fees charges steps clicks updates permissions sugar salt oil grease ice noise packaging plastic cheese sauce dressing mayo spam emails calls texts';
-// People rather than the product ("she's getting way too big", "I'm too short to reach"), a hedge ("might
-// be too tight for some") or a saying ("life's too short", "too big to fail", "dream too big").
-const DEGREE_NOT_BEFORE = String.raw`(?:im|i am|i was|youre|you are|ur|u r|hes|shes|he is|she is|were|we are|we were|might|may|could|life|lifes|life is|dream|think|spread|stretched|getting)`;
-const DEGREE_NOT_AFTER = String.raw`(?:to (?:fail|notice|matter|care|worry|mention|complain|resist|pass up|ignore)|of (?:you|u|them|him|her)|on (?:yourself|myself|me)|fan|fans|deal|plus|bonus|thanks|thank|win|shoutout)`;
-
-// What a product was once and is no longer: "used to be my favorite app", "I used to love this place".
+// People, pets and the writer's own doing rather than the product ("she's getting way too big", "my
+// toddler is too loud", "I ate too much cheese"), a hedge ("might be too tight for some"), a saying
+// ("life's too short", "too big to fail", "the gap is too wide") or a question ("Is the medium too tight
+// for someone who's 5'10?"). Not "were": "the shoes were too narrow".
+const PEOPLE =
+  'kid kids toddler baby babies son daughter brother sister mum mom dad husband wife boyfriend girlfriend friend friends neighbour neighbours neighbor neighbors people guests cat dog puppy kitten hair handwriting backpack me';
+const DEGREE_NOT_BEFORE = String.raw`(?:im|i am|i was|youre|you are|ur|u r|hes|shes|he is|she is|theyre|they are|we are|we were|might|may|could|life|lifes|life is|days|gap|line|margin|dream|think|spread|stretched|getting|put|ate|eat|eating|made|added|drank|drink|${oneOf(PEOPLE)})`;
+const DEGREE_NOT_AFTER = String.raw`(?:to (?:fail|notice|matter|care|worry|mention|complain|resist|pass up|ignore)|of (?:you|u|them|him|her)|for (?:most|some|anyone|her|him)|fan|fans|deal|plus|bonus|thanks|thank|win|shoutout)`;
+const ASKED_FIRST = String.raw`(?<!^(?:is|are|was|will|would|does|do|should|could|can)\b(?: \S+){0,6} )`;
+// What a product was once and is no longer: "used to be my favorite app", "I used to love this place";
+// not people ("my grandad used to be a fantastic dancer"), a memory ("remember when MySpace used to be
+// fun") or a song.
 const ONCE_GOOD = String.raw`(?:good|great|fun|amazing|awesome|reliable|decent|best|favou?rite|go to|excellent|fantastic|brilliant|nice|affordable|fast|simple|easy|useful|worth it)`;
-const DECLINE = String.raw`\b(?:used to be (?:(?:so|really|very|the|my|a|an|such|pretty|actually|quite|fairly) ){0,2}${ONCE_GOOD}|(?:i|we) used to (?:really )?(?:love|like|enjoy) (?:this|it|the|these|them|using|shopping|ordering|flying|coming|going|eating|staying)|(?:has |have )?(?:gone|going|went|goes) (?:completely |way |really |seriously |so far |rapidly |steadily )?downhill|(?:not|isnt|arent|wasnt) what (?:it|they|this place|this app|the \S+) used to be)\b(?! (?:\S+ ){0,3}(?:still|even better|and is|and still|always will)\b)`;
-// What a box should have held: "came without the remote", "arrived without instructions"; not "arrived
-// without a scratch" or "came without any fuss".
-const FINE =
-  '(?:scratch|scratches|damage|damages|dent|dents|issue|issues|problem|problems|hassle|fuss|delay|delays|hitch|hiccup|hiccups|mark|marks|fail|question|questions|drama|complaint|complaints)';
-const MISSING = String.raw`\b(?:came|arrived|shipped|delivered|comes|come|showed up|turned up) without (?!(?:the |a |an |any |its |their |one |some |so much as a |even a )?(?:single )?${FINE}\b)[a-z]\S*|\b(?:parts?|pieces?|screws?|bolts?|instructions|remote|charger|cable|manual|accessories|lid|batteries|hardware) (?:was |were |are |is )?missing\b|\bmissing (?:parts|pieces|screws|bolts|hardware|the (?:remote|charger|cable|manual|instructions|screws|parts|lid|batteries|hardware))\b`;
-// Hot food that came cold: "the pizza was cold", "fries came out stone cold"; not drinks, salads or
-// "cold and crisp".
-const HOT_FOOD = String.raw`(?:food|meal|soup|burger|burgers|burrito|pizza|fries|noodles|pasta|curry|steak|chicken|rice|eggs|dish|dishes|entree|entrees|toast|pancakes|ramen|lasagna|wings|nuggets|order)`;
-const COLD_FOOD = String.raw`\b${HOT_FOOD} (?:was|were|came|came out|arrived|is|are|showed up) (?:\S+ (?:and|&) )?(?:(?:completely|totally|still|already|stone|ice|freezing|basically|practically|half|kinda|a bit|pretty) )?(?:cold|raw)\b(?! and (?:crisp|fresh|refreshing)\b)`;
+const LOVED = String.raw`(?:place|app|restaurant|brand|store|shop|hotel|service|product|company|airline|bank|site|website|game|coffee|food|menu|chain|show)`;
+const DECLINE = String.raw`(?<!\bremember when (?:\S+ ){0,2})\b(?:(?<!\b(?:he|she|i|im|you|we|grandad|grandpa|grandma|dad|mum|mom|my \S+) )used to be (?:(?:so|really|very|the|my|a|an|such|pretty|actually|quite|fairly) ){0,2}${ONCE_GOOD}|(?:i|we) used to (?:really )?(?:love|like|enjoy) (?:(?:this|the|your|their) ${LOVED}|(?:shopping|ordering|flying|coming|eating|staying) (?:here|there|with))|(?:has |have )?(?:gone|going|went|goes) (?:completely |way |really |seriously |so far |rapidly |steadily )?downhill|(?:not|isnt|arent|wasnt) what (?:it|they|this place|this app|the \S+) used to be)\b(?! (?:\S+ ){0,12}(?:still|even better|and is|always will)\b)`;
+// What a box should have held: "came without the remote", "arrived without instructions", "screws
+// missing"; not "came without onions as requested", "showed up without my wallet" or "missing parts of
+// the story".
+const PARTS = String.raw`(?:remote|charger|cable|cord|manual|instructions|screws|bolts|batteries|battery|lid|cap|case|packaging|parts|hardware|accessories|adapter|plug|strap|stand|base|filter|sauce|dressing|cutlery|utensils|fries|side|sides)`;
+const MISSING = String.raw`(?:\b(?:came|arrived|shipped|delivered|comes|come|showed up|turned up) without (?:the |a |an |any |its |their )?${PARTS}\b|\b(?:parts?|pieces?|screws?|bolts?|instructions|remote|charger|cable|manual|accessories|lid|batteries|hardware) (?:was |were |are |is )?missing\b|\bmissing (?:parts(?! of\b)|pieces(?! of\b)|screws|bolts|hardware|the (?:remote|charger|cable|manual|instructions|screws|parts|lid|batteries|hardware)\b))(?! (?:\S+ ){0,4}(?:as (?:requested|asked|ordered)|like (?:i|we) asked)\b)`;
+// The words a MISSING match starts with: the guards, which look back, run there only.
+const MISSING_FIRST = String.raw`(?:came|arrived|shipped|delivered|comes|come|showed|turned|parts?|pieces?|screws?|bolts?|instructions|remote|charger|cable|manual|accessories|lid|batteries|hardware|missing)`;
+// Hot food that came cold: "the pizza was cold", "fries came out stone cold"; not drinks, salads, "cold
+// and crisp", gazpacho or leftovers ("cold the next morning and still delicious").
+const HOT_FOOD = String.raw`(?:food|meal|soup|burger|burgers|burrito|pizza|fries|noodles|pasta|curry|steak|chicken|rice|eggs|dish|dishes|entree|entrees|toast|pancakes|ramen|lasagna|wings|nuggets|order|breakfast|lunch|dinner)`;
+const COLD_FOOD = String.raw`\b${HOT_FOOD} (?:was|were|came|came out|arrived|is|are|showed up) (?:\S+ (?:and|&) )?(?:(?:completely|totally|still|already|stone|ice|freezing|basically|practically|half|kinda|a bit|pretty) )?(?:cold|raw)\b(?! and (?:crisp|fresh|refreshing)\b)(?! (?:\S+ ){0,5}(?:on purpose|next (?:morning|day)|still (?:delicious|good|great|tasty|ate|the best)|when (?:i|we) (?:put|took)|because (?:i|we)|gazpacho)\b)`;
 
 const PLAIN: readonly PlainComplaint[] = [
   {
@@ -119,7 +129,7 @@ const PLAIN: readonly PlainComplaint[] = [
     label: 'cancelled by them',
     needs: ['cancelled', 'canceled', 'cancel'],
     pattern: new RegExp(
-      String.raw`\bcancell?ed(?<!\b${SELF} ${OWN_WORDS}\S+)(?<!\b${IF} (?:\S+ )?\S+) (?:my|our|the|his|her|their) (?:\S+ )?${BOOKED}\b|\b(?:(?<!\b${ASKED})${BOOKED} |${BOOKED} (?:was|were|got|has been|have been|is|are|been|just got) )cancell?ed\b(?<!\b${IF} (?:\S+ ){1,4}\S+)|\b(?:another|yet another|second|third|fourth|<num>(?:st|nd|rd|th)?) cancell?ed ${BOOKED}\b|(?<!\b(?:can|could|would|will|please|pls|plz|do|did|if|when|how|cant|should|need|want|may|why)\b (?:\S+ )?)\b(?:you|u|they|yall) (?:(?:guys|all|just|then|went and|decided to|chose to|to|really|seriously|randomly|again) ){0,3}cancell?(?:ed)? (?:my|our) (?:\S+ )?${BOOKED}\b${NOT_ASKED}`,
+      String.raw`\bcancell?ed(?<!\b${SELF} ${OWN_WORDS}\S+)(?<!\b${IF} (?:\S+ )?\S+) (?:my|our|the|his|her|their) (?:\S+ )?${BOOKED}\b|\b(?:(?<!\b${ASKED})${BOOKED} |${BOOKED} (?:was|were|got|has been|have been|is|are|been|just got) )cancell?ed\b(?<!\b${IF} (?:\S+ ){1,4}\S+)|(?:\b(?:another|yet another|second|third|fourth)|(?<!\S)<num>) cancell?ed ${BOOKED}\b(?! (?:\S+ ){0,3}(?:yay|woo\w*|yes|free)\b)|\b(?=(?:you|u|they|yall) )(?<!\b(?:can|could|would|will|please|pls|plz|do|did|if|when|how|cant|should|need|want|may|why|hoping|hope|pray|praying|wish|crossed)\b (?:\S+ )?)(?:you|u|they|yall) (?:(?:guys|all|just|then|went and|decided to|chose to|to|really|seriously|randomly|again) ){0,3}cancell?(?:ed)? (?:my|our) (?:\S+ )?${BOOKED}\b${NOT_ASKED}`,
     ),
   },
   {
@@ -214,32 +224,36 @@ const PLAIN: readonly PlainComplaint[] = [
   {
     // Too much of something, as reviews say it: "Way too small.", "the music was too loud", "a bit too
     // salty", "too many ads"; not negated ("not too sweet", "doesn't run too small"), feared ("worried it'd be too big"),
-    // asked, then praised ("a little too big but I love it") or said of people (DEGREE_NOT_BEFORE).
+    // asked, then praised ("a little too big but I love it"), said of other brands ("other brands are too
+    // tight on me") or of people (DEGREE_NOT_BEFORE).
     label: 'too much',
     named: true,
     notInPraise: true,
     needs: ['too'],
     pattern: new RegExp(
-      String.raw`(?<!\b${NEGATED} (?:\S+ )?)(?<!\b${DEGREE_NOT_BEFORE} (?:\S+ ){0,2})${FEARED}\b(too (?:${oneOf(DEGREE)}|(?:many|much) ${oneOf(EXCESS)}))\b(?! ${DEGREE_NOT_AFTER}\b)${NOT_ASKED}${THEN_PRAISED}`,
+      String.raw`\b(?=too )(?<!\b${NEGATED} (?:\S+ )?)(?<!\b${DEGREE_NOT_BEFORE} (?:\S+ ){0,2})${ASKED_FIRST}${FEARED}${OTHERS_BEFORE}\b(too (?:${oneOf(DEGREE)}|(?:many|much) ${oneOf(EXCESS)}))\b(?! ${DEGREE_NOT_AFTER}\b)${NOT_ASKED}${THEN_PRAISED}`,
     ),
   },
   {
     // Once good, no longer (see DECLINE): "used to be my favorite app", "has gone downhill", "not what it
-    // used to be"; not "used to be great and still is".
+    // used to be", "your fries used to be the best. What happened?"; not "used to be great and still is"
+    // or "Has the quality gone downhill?".
     label: 'gone downhill',
     needs: ['used', 'downhill'],
-    pattern: new RegExp(`${FEARED}${DECLINE}${NOT_ASKED}`),
+    pattern: new RegExp(
+      `\\b(?=(?:used|i|we|has|have|gone|going|went|goes|not|isnt|arent|wasnt) )${FEARED}(?<!^(?:has|have|is|did|does|was)\\b(?: \\S+){0,4} )${DECLINE}`,
+    ),
   },
   {
     // Something missing from the box (see MISSING): "Box came without the remote.", "screws missing".
     label: 'missing part',
     needs: ['without', 'missing'],
-    pattern: new RegExp(`${FEARED}${MISSING}${NOT_ASKED}${THEN_PRAISED}`),
+    pattern: new RegExp(`\\b(?=${MISSING_FIRST} )${FEARED}${MISSING}${NOT_ASKED}${THEN_PRAISED}`),
   },
   {
     label: 'served cold',
     needs: ['cold', 'raw'],
-    pattern: new RegExp(`${FEARED}${COLD_FOOD}${NOT_ASKED}`),
+    pattern: new RegExp(`\\b(?=${HOT_FOOD} )${FEARED}${COLD_FOOD}${NOT_ASKED}${THEN_PRAISED}`),
   },
   // Numbers are `<num>` in the token string: "thx 4 nothing".
   {

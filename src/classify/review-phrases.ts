@@ -23,15 +23,16 @@ const BETWEEN = String.raw`(?:(?!${NEGATOR}\b)\S+ ){0,2}`;
 export const FEARED = String.raw`(?<!\b(?:if|whether|case|worried|afraid|scared|concerned|unless|thought|wondering|hear|heard) (?:\S+ ){0,4})`;
 // Others, not this one: "most sunscreens smell like chemicals, this one smells amazing", "other lunchboxes
 // don't seal", "cheap chargers don't hold a charge", "I'll never buy from another store again".
-const OTHERS_BEFORE = String.raw`(?<!\b(?:other|others|most|cheap|cheaper|many|all|typical|regular|normal|those|some|another) (?:\S+ ){0,3})`;
+export const OTHERS_BEFORE = String.raw`(?<!\b(?:other|others|most|cheap|cheaper|many|all|typical|regular|normal|those|some|another) (?:\S+ ){0,3})`;
 const OTHERS_AFTER = String.raw`(?! (?:\S+ ){0,8}(?:other|others|another|instead|anything else|expensive|pricier|cheaper|cheap ones|knockoffs?|name brand|brand name|competitors?|this one|these ones|anything but|nothing but|a cheap)\b)`;
 // Asked, not told: "has anyone's sole started peeling?", "is the pro plan a waste of money?".
 export const NOT_ASKED = String.raw`(?! (?:\S+ ){0,3}\?)`;
 // Then praised after all: "everyone told me don't buy it, but I love it", "expected a waste of money but
 // it's amazing", "kinda flimsy but it holds my plants fine".
-// The praise may come up to four words after the "but", none of them a negation ("but it holds my plants
-// fine", "but the room was spotless"; not "but not worth it").
-export const THEN_PRAISED = String.raw`(?! (?:\S+ ){0,5}but (?:(?!(?:not|never|no|nt|isnt|wasnt|arent|werent|doesnt|dont|didnt|hardly)\b)\S+ ){0,4}(?:love|loving|amazing|great|worth|perfect|works|fine|brilliant|spotless|comfortable|comfy|gorgeous|beautiful|delicious|tasty|happy|glad|lovely|excellent|fantastic|awesome|solid|sturdy|cute|pretty|friendly|helpful)\b)`;
+// The praise may come up to four words after the "but", none of them a negation or someone's claim ("but
+// it holds my plants fine", "but the room was spotless"; not "but not worth it" or "but the seller
+// insists it's perfect").
+export const THEN_PRAISED = String.raw`(?! (?:\S+ ){0,5}but (?:(?!(?:not|never|no|nt|isnt|wasnt|arent|werent|doesnt|dont|didnt|hardly|said|says|insist\w*|claim\w*|told|tells|apparently|supposedly|according)\b)\S+ ){0,4}(?:love|loving|amazing|great|worth|perfect|works|fine|brilliant|spotless|comfortable|comfy|gorgeous|beautiful|delicious|tasty|happy|glad|lovely|excellent|fantastic|awesome|solid|sturdy|cute|pretty|friendly|helpful)\b)`;
 // Things that break in reviews; "it" and "mine" only where a phrase says so.
 const PART = String.raw`(?:handle|handles|strap|straps|button|buttons|key|keys|sole|soles|heel|heels|leg|legs|wheel|wheels|knob|knobs|trim|clasp|hinge|hinges|buckle|zipper|zip|lid|cap|clip|hook|stone|stones|gem|gems)`;
 // Surfaces wear off rather than come off: "the paint came off with stripper" is praise.
@@ -41,6 +42,8 @@ const DEVICE = String.raw`(?:backlight|screen|display|battery|batteries|charger|
 // years of service" or "after about 10 hours" (a phone on maps all day).
 const SOON = String.raw`(?:(?:after|within|in) (?:a|an|one|two|three|four|five|six|<num>|only|just|less than|the first|a few) (?:hours?|days?|weeks?|months?|uses?|charges?|wears?|washes?|times?)|already|on me|on us|on day|the (?:day|week|month|next)|a (?:day|week|month))`;
 
+// What runs on a charge, named: not "it" or "this" ("It only lasts an hour so bring snacks").
+const CHARGED_THING = String.raw`(?:battery|batteries|charge|charger|power bank|backlight|earbuds|airpods|headphones|speaker|laptop|tablet|watch|controller|remote|camera|vacuum|drill|flashlight|torch)`;
 // A short while, in hours or less: "an hour", "about 2 hours", "half an hour", "a couple of hours".
 const SHORT_SPAN = String.raw`(?:about |around |roughly |under |less than |like |maybe |only |just )?(?:an?|one|two|three|<num>|half an?|a couple(?: of)?|a few) (?:hours?|hrs?|minutes|mins)\b`;
 
@@ -73,7 +76,7 @@ const EVENTS = [
   // A battery that runs down soon ("Battery dies in an hour.", "drains within 2 hours", "only lasts 3
   // hours"); not "lasts 10 hours" (said without "only"), "dies after a full day" or "the party only lasts 2
   // hours".
-  String.raw`${DEVICE} ${BETWEEN}(?:dies|drains|died|drained|dying|draining|goes flat|went flat) (?:in|after|within) ${SHORT_SPAN}|(?:(?:${DEVICE}|charge|they|this|these) ${BETWEEN}|^)(?:only|barely) (?:lasts|lasted|last|lasting|holds (?:a )?charge for|held (?:a )?charge for|stays charged for) ${SHORT_SPAN}`,
+  String.raw`${DEVICE} ${BETWEEN}(?:dies|drains|died|drained|dying|draining|goes flat|went flat) (?:in|after|within) ${SHORT_SPAN}(?! (?:\S+ ){0,3}because (?:i|we)\b)|(?:(?:${CHARGED_THING}) ${BETWEEN}|^)(?:only|barely) (?:lasts|lasted|last|lasting|holds (?:a )?charge for|held (?:a )?charge for|stays charged for) ${SHORT_SPAN}`,
   // Short of what was claimed: "nowhere near the 20 hours they claim"; not "nowhere near as bad".
   String.raw`nowhere near (?:the (?:\S+ ){0,3}(?:advertised|claimed|claim|claims|promised|stated|listed|quoted)|what (?:\S+ ){0,2}(?:advertised|claimed|claim|claims|promised|described|pictured))`,
   // Cloth that should not be: "the fabric is see-through"; not "the lid is see-through so I can see".

@@ -4,7 +4,6 @@ import { extractFeatures } from '../../src/classify/features.js';
 test.each([
   ['ALWAYS reliable. Been ordering my contact lenses here for 6 years, never late once.', 'late'],
   ['Flight was on time, no delays at all', 'delays'],
-  ['Order will arrive no later than Friday', 'later than'],
 ])('a denied delay is no delay: %s', (text) => {
   expect(extractFeatures(text, undefined, true).values.has('k:delayed')).toBe(false);
 });
@@ -56,3 +55,24 @@ test('how long a customer has been ordering is no wait', () => {
   const features = extractFeatures('Been ordering my contact lenses here for 6 years', undefined, true);
   expect(features.values.has('k:long wait')).toBe(false);
 });
+
+test.each([
+  "Don't log in on public wifi",
+  'No login required, just open the app',
+  "Can't sign in because I forgot my password lol",
+])('advice, no login needed or a forgotten password is not a failure to log in: %s', (text) => {
+  expect(extractFeatures(text, undefined, true).values.has('k:not working')).toBe(false);
+});
+
+test('"not even an error message" is still a fault', () => {
+  expect(extractFeatures('Not even an error message, the app just closes.').values.has('k:broken')).toBe(
+    true,
+  );
+});
+
+test.each(['Lousy free breakfast. Dry pastries', 'Awful free trial, charged me the full price'])(
+  'a bad free thing stays bad: %s',
+  (text) => {
+    expect(extractFeatures(text, undefined, true).values.has('lex:negative')).toBe(true);
+  },
+);

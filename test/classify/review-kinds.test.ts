@@ -76,3 +76,39 @@ test.each([
   expect(result.complaint).toBe(true);
   expect(result.reasons.slice(0, 2)).toEqual([label(text), 'a short review naming a problem']);
 });
+
+// Look-alikes a review of these kinds found: people, pets and the writer's own doing; chatter that
+// merely holds the words; a question; a claim after "but".
+test.each([
+  'My toddler is too loud.',
+  'I put too much sugar in my tea oops',
+  'My hair is too thick for most straighteners, so I was thrilled this one works.',
+  "Is the medium too tight for someone who's 5'10?",
+  'I came without my wallet, can someone Venmo me',
+  'Spring came without warning this year.',
+  'Sandwich came without onions just like I asked, perfect.',
+  "Has anyone else's box come without the manual?",
+  'Missing parts of the story here, can someone fill me in?',
+  'Pizza was cold the next morning and honestly still delicious.',
+  "The soup was cold on purpose, it's gazpacho!",
+  'This only lasts 3 hours, so book the afternoon slot',
+  'It only lasts an hour so bring snacks.',
+  'I used to love this song so much',
+  'My grandad used to be a fantastic dancer.',
+  'Anyone else remember when MySpace used to be fun',
+  'Has the quality gone downhill?',
+  'Another cancelled class, yay, free period!',
+  'Hoping they cancel my 8am class tomorrow',
+])('%s is no plain complaint', (text) => {
+  expect(label(text)).toBeUndefined();
+});
+
+test.each([
+  ['The shoes were too narrow for my feet', 'too narrow'],
+  ['@McDonalds your fries used to be the best. What happened?', 'gone downhill'],
+  ['@Ryanair 3rd cancelled flight this month', 'cancelled by them'],
+  ['Came apart after a week but the seller insists it is perfect.', 'faulty product'],
+  ['Breakfast was cold.', 'served cold'],
+])('%s is still a plain complaint: %s', (text, expected) => {
+  expect(label(text)).toBe(expected);
+});
