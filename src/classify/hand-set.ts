@@ -1,7 +1,7 @@
 /**
  * The logit shifts set by hand for kinds of text the dev tweets hold too few of for the model to learn:
- * plain complaints, plain non-complaints, star ratings and short reviews naming a problem. `classify`
- * and `npm run eval` add the same ones.
+ * plain complaints, plain non-complaints, star ratings, short reviews naming a problem and turns to
+ * praise. `classify` and `npm run eval` add the same ones.
  */
 import type { Features } from './features.js';
 import { NOT_COMPLAINT_SHIFT, notAComplaint } from './not-complaints.js';
@@ -9,6 +9,7 @@ import { PLAIN_COMPLAINT_SHIFT, plainComplaint } from './plain-complaints.js';
 import { RATING_SHIFT, toStars } from './rating-shift.js';
 import { SHORT_REVIEW_SHIFT, shortReview } from './short-review.js';
 import { statedStars } from './stated-rating.js';
+import { TURN_TO_PRAISE_SHIFT, turnsToPraise } from './turn-to-praise.js';
 
 /** Which hand-set kinds a text is, and their summed logit shift. */
 export interface HandSet {
@@ -25,6 +26,8 @@ export interface HandSet {
   stated: boolean;
   /** Whether it is a short review naming a problem ("Terrible quality."). */
   short: boolean;
+  /** Whether it names a problem and then turns to praise after its last "but". */
+  turn: boolean;
   /** The part of `shift` the rating makes. */
   ratingShift: number;
   shift: number;
@@ -49,10 +52,12 @@ export function handSet(text: string, features: Features, options: HandSetOption
   const stars = given ?? stated;
   const ratingShift = stars === undefined ? 0 : (RATING_SHIFT[stars] ?? 0);
   const short = shortReview(text, features, plain !== undefined);
+  const turn = turnsToPraise(features);
   const shift =
+    (turn ? TURN_TO_PRAISE_SHIFT : 0) +
     (plain ? PLAIN_COMPLAINT_SHIFT : 0) +
     (notOne ? NOT_COMPLAINT_SHIFT : 0) +
     ratingShift +
     (short ? SHORT_REVIEW_SHIFT : 0);
-  return { plain, notOne, stars, stated: stated !== undefined, short, ratingShift, shift };
+  return { plain, notOne, stars, stated: stated !== undefined, short, turn, ratingShift, shift };
 }

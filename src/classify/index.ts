@@ -12,6 +12,7 @@ import { personalDataKinds } from './personal-data.js';
 import { PLAIN_COMPLAINT_SHIFT } from './plain-complaints.js';
 import { handSet } from './hand-set.js';
 import { ratingReason } from './rating-shift.js';
+import { TURN_TO_PRAISE_LABEL, TURN_TO_PRAISE_SHIFT } from './turn-to-praise.js';
 import { parseSeverity, severityOf, type CompiledSeverityModel } from './severity.js';
 import { SEVERITY_MODEL_JSON } from './severity-model-data.js';
 
@@ -90,6 +91,7 @@ export function classifyWith(
   if (hand.short && complaint) parts.unshift({ label: SHORT_REVIEW_LABEL, value: SHORT_REVIEW_SHIFT });
   if (plain && complaint) parts.unshift({ label: plain, value: PLAIN_COMPLAINT_SHIFT });
   if (notOne && !complaint) parts.unshift({ label: notOne, value: NOT_COMPLAINT_SHIFT });
+  if (hand.turn && !complaint) parts.unshift({ label: TURN_TO_PRAISE_LABEL, value: TURN_TO_PRAISE_SHIFT });
   // Say so when the reading decided it: the same words to a brand may well be a complaint.
   if (reading.asPost && !complaint) parts.unshift({ label: POST_LABEL, value: 0 });
   if (stars !== undefined && ratingShift !== 0 && ratingShift > 0 === complaint) {

@@ -1,0 +1,49 @@
+/**
+ * A turn to praise: a problem named before the last "but" and only praise after it ("Customer service
+ * is slow to answer but once you get someone they're knowledgeable", "Parking is a nightmare on this
+ * street but the bakery is worth it"). Reviews weigh a drawback and then give their verdict; the verdict
+ * is the point. In the dev tweets the turn is rare (five texts, none a complaint once a negation after
+ * the "but" rules it out: "but there has been no response"); in three review sets written blind to the
+ * classifier it marked 17 texts, none a complaint.
+ */
+import { complaintCues, RESOLVED_CUE } from './cues.js';
+import { NEGATORS, sentimentHits } from './lexicon.js';
+import type { Features } from './features.js';
+
+/** The logit shift of a turn to praise. */
+export const TURN_TO_PRAISE_SHIFT = -2.5;
+
+/** The reason shown when the shift decided. */
+export const TURN_TO_PRAISE_LABEL = 'praise after a "but"';
+
+// After the "but": the problem goes on ("but still", "but now", "but yet again"), a consolation ("but at
+// least the lounge is nice", "but I guess the box was cute"), someone's claim ("but the seller insists
+// it's perfect") or thanks, which follows complaints as often as praise ("but thanks for the update").
+const GOES_ON = new Set(
+  'still again now yet anymore least thanks thank thx appreciate please pls hope luck sorry apparently supposedly said says insist insists insisted claim claims claimed guess suppose'.split(
+    ' ',
+  ),
+);
+
+// Words of a verdict that the sentiment lexicon leaves neutral: "but the bakery is worth it", "but once you
+// get someone they're knowledgeable".
+const VERDICT = new Set(
+  'worth knowledgeable professional powerful solid crisp spotless reliable worthwhile tasty comfy cozy cosy charming stunning'.split(
+    ' ',
+  ),
+);
+
+/** Whether a text (with its features) names a problem and then turns to praise after its last "but". */
+export function turnsToPraise(features: Pick<Features, 'problem' | 'tokens'>): boolean {
+  if (!features.problem) return false;
+  const tokens = features.tokens;
+  const at = tokens.lastIndexOf('but');
+  if (at < 1 || tokens.length - at < 3) return false;
+  const after = tokens.slice(at + 1);
+  if (after.some((t) => NEGATORS.has(t) || GOES_ON.has(t) || t === '?' || t.startsWith('?'))) return false;
+  const hits = sentimentHits(after);
+  if (hits.negative.length > 0 || (hits.positive.length === 0 && !after.some((t) => VERDICT.has(t))))
+    return false;
+  const words = after.join(' ');
+  return complaintCues(words, words, after).every((c) => c === RESOLVED_CUE || c.endsWith('mentioned'));
+}
