@@ -45,7 +45,7 @@ const COMING_BACK = String.raw`\b(?:(?:would|will|id|ill|wed|well|definitely|gla
 // Keeping something cold or charged is use too ("kept my drinks cold for two days", "holds a charge for
 // days"), but not staying in for a delivery ("stayed home all day for my order").
 const NOT_IN_USE = String.raw`(?!(?:no|not|nothing|never|nt|without|zero|wait|waits|waited|waiting|hold|holding|queue|queued|queueing|stuck|sat|stood|messaged|emailed|called|phoned|rang|chased|contacted|asked|tried)\b)`;
-const IN_USE = String.raw`\b(?:(?:used|using|use|owned|worn|wearing|subscribed|ordering|buying|shopping|banking)(?: ${NOT_IN_USE}\S+){0,5}|(?:had|have|own|wear|lasted|lasts|last|holding up|held up|going strong|played|run|customer|member|client|subscriber|fan)(?: ${NOT_IN_USE}\S+){0,3}|(?:kept|keeps|keep|stayed|stays|stay)(?: \S+){0,2} (?:cold|hot|warm|cool|dry|fresh|charged|crisp|sharp)|holds? (?:a |its )?(?:charge|shape|heat|temperature))`;
+const IN_USE = String.raw`\b(?:(?:used|using|use|owned|worn|wearing|subscribed|ordering|buying|shopping|banking)(?: ${NOT_IN_USE}\S+){0,5}|(?:had|have|own|wear|lasted|lasts|last|holding up|held up|going strong|played|run|customer|member|client|subscriber|fan|reliable|dependable|solid|flawless|faultless)(?: ${NOT_IN_USE}\S+){0,3}|(?:kept|keeps|keep|stayed|stays|stay)(?: \S+){0,2} (?:cold|hot|warm|cool|dry|fresh|charged|crisp|sharp)|holds? (?:a |its )?(?:charge|shape|heat|temperature))`;
 const UNITS = 'min mins minutes hr hrs hour hours day days week weeks wk wks month months year years';
 const UNIT = `(?:${wordList(UNITS).join('|')})`;
 
@@ -71,9 +71,9 @@ const TOKEN_CUES: readonly Cue[] = [
   { label: 'charged for', needs: wordList('charged'), pattern: /\bcharged (?:me |us )?for\b/ },
   {
     label: 'no one answers',
-    needs: wordList('no noone nobody never not didnt doesnt wont havent hasnt'),
+    needs: wordList('no noone nobody never not didnt doesnt wont havent hasnt unanswered ignored ignoring'),
     pattern: new RegExp(
-      String.raw`\b(?:no ?one|nobody|noone|no body)(?: (?:is|has|will|ever))? ${RESPOND}\b|\bno (?:response|reply|replies|answer|answers|help|contact|call back|callback|email|update|updates|info|information|one)\b|\bno (?:call|calls)\b(?! (?:needed|necessary|required|centres?|centers?|dropped|drops|waiting|wait|queues?|after|before|from (?:spammers|telemarketers))\b)|\bno word\b(?! of a lie| can\b| could\b)|\b(?:never|not|didnt|doesnt|wont|havent|hasnt) (?:even )?(?:${RESPOND})\b`,
+      String.raw`\b(?:no ?one|nobody|noone|no body)(?: (?:is|has|will|ever))? ${RESPOND}\b|\bno (?:response|reply|replies|answer|answers|help|contact|call back|callback|email|update|updates|info|information|one)\b|\bno (?:call|calls)\b(?! (?:needed|necessary|required|centres?|centers?|dropped|drops|waiting|wait|queues?|after|before|from (?:spammers|telemarketers))\b)|\bno word\b(?! of a lie| can\b| could\b)|\b(?:never|not|didnt|doesnt|wont|havent|hasnt) (?:even )?(?:${RESPOND})\b|\bunanswered\b|\b(?:been|being|keeps? being|kept being|getting|get|got) ignored\b|\bignor(?:ed|ing) (?:me|us|my|our)\b`,
     ),
   },
   { label: 'worst', needs: wordList('worst'), pattern: /\bworst\b/ },
@@ -184,7 +184,7 @@ const TOKEN_CUES: readonly Cue[] = [
       'supposed should shouldve promised told expected expecting described advertised pictured shown stated listed picture pictures photo photos image images description listing ad advert',
     ),
     pattern:
-      /\b(?:supposed to|should have|shouldve|should of|was promised|were promised|promised|told me|was told|were told|expected|expecting|not as (?:described|advertised|pictured|shown|stated|listed)|nothing like (?:the |its |their )?(?:picture|pictures|photo|photos|image|images|description|listing|ad|advert))\b/,
+      /\b(?:supposed to|should have|shouldve|should of|was promised|were promised|promised|told me|was told|were told|(?<!\b(?:than|as) (?:(?:i|we) )?(?:had )?)(?:expected|expecting)|not as (?:described|advertised|pictured|shown|stated|listed)|nothing like (?:the |its |their )?(?:picture|pictures|photo|photos|image|images|description|listing|ad|advert))\b/,
   },
   {
     label: 'why …?',
@@ -270,7 +270,7 @@ const TIME = new RegExp(String.raw`\b\d+\s?${UNIT}\b|${TIME_WORDS}`);
 export const RESOLVED_CUE = 'problem resolved';
 
 const RESOLVED =
-  /\b(?:fixed|sorted|resolved|solved|replaced|refunded|restored|for (?:fixing|sorting|resolving|solving|replacing)|took care of|taken care of|straightened out|no questions asked|(?:had|got|put) (?:a |the )?(?:replacement|new one|refund) on (?:the|its) way|(?:working|works) (?:again|now)|back up and running|(?:payment|purchase|transaction|transfer|refund|booking|order|card|charge)s? (?:finally |eventually )?went through(?! (?:twice|again|two times))|(?:sent|shipped|mailed|posted) (?:me |out |us )?(?:a |the )?(?:replacement|new one|correct (?:one|size|item|colou?r|part)|right (?:one|size|item|colou?r|part)))\b|(?<!\S)<num> (?:fixing|sorting|resolving|solving|replacing)\b/g;
+  /\b(?:fixed|sorted|resolved|solved|replaced|refunded|restored|for (?:fixing|sorting|resolving|solving|replacing)|took care of|taken care of|straightened out|no questions asked|patched (?:it|them|the \S+)|credited (?:me|us|my account|our account|the account|it)|reimbursed|compensated|waived (?:the|my|our) (?:fee|fees|charge|charges)|(?:had|got|put) (?:a |the )?(?:replacement|new one|refund) on (?:the|its) way|(?:working|works) (?:again|now)|back up and running|(?:payment|purchase|transaction|transfer|refund|booking|order|card|charge)s? (?:finally |eventually )?went through(?! (?:twice|again|two times))|(?:sent|shipped|mailed|posted) (?:me |out |us )?(?:a |the )?(?:replacement|new one|correct (?:one|size|item|colou?r|part)|right (?:one|size|item|colou?r|part)))\b|(?<!\S)<num> (?:fixing|sorting|resolving|solving|replacing)\b/g;
 // A resolution denied, awaited or asked for: "not fixed", "still hasnt been resolved", "need my car replaced".
 const UNRESOLVED_BEFORE = new RegExp(
   String.raw`\b(?:${NOT_WORDS}|nt|still|yet|be|get|getting|need|needs|want|wants|until|unless|if|when)\s(?:\S+\s){0,2}$`,
@@ -284,7 +284,7 @@ const UNRESOLVED_AFTER =
 // "no problem, thank you" and "can't thank you enough" are thanks.
 const DENIED = String.raw`(?:${NOT_WORDS}|nt|nothing|hardly|far from|less than|anything but)(?: (?:very|so|too|that|really|exactly|particularly|overly|terribly|all|a|an)){0,2}`;
 const GRATITUDE = new RegExp(
-  String.raw`\b(?:thank (?:you|u|them) enough|(?<!\b${DENIED} )(?:thanks|thank you|thx|ty|kudos|props|shout ?out|grateful|appreciate\w*|impressed|great|excellent|amazing|brilliant|fantastic|awesome|happy|pleased|glad|relieved|(?:definitely|happily|gladly) (?:order|buy|shop|book) (?:from (?:them|you|here) )?again|love|quick|quickly|fast|prompt|promptly|speedy|smooth|smoothly|perfect|perfectly|flawless|flawlessly|all good))\b`,
+  String.raw`\b(?:thank (?:you|u|them) enough|(?<!\b${DENIED} )(?:thanks|thank you|thx|ty|kudos|props|shout ?out|grateful|appreciate\w*|impressed|great|excellent|amazing|brilliant|fantastic|awesome|happy|pleased|glad|relieved|(?:definitely|happily|gladly) (?:order|buy|shop|book) (?:from (?:them|you|here) )?again|love|quick|quickly|fast|prompt|promptly|speedy|smooth|smoothly|perfect|perfectly|flawless|flawlessly|all good|respect|nice touch))\b`,
 );
 // A top rating written out ("5 stars"), on the normalised text: tokens hold numbers as <num>.
 const TOP_RATING = /\b(?:4|5|four|five)[ -]?stars?\b/;
@@ -307,7 +307,7 @@ function problemResolved(tokenString: string, normalised: string): boolean {
 
 // Every fix RESOLVED finds holds one of these tokens (see Cue.needs).
 const RESOLVED_NEEDS = wordList(
-  'fixed sorted resolved solved replaced refunded restored fixing sorting resolving solving replacing care straightened questions working works running went replacement new refund correct right',
+  'fixed sorted resolved solved replaced refunded restored fixing sorting resolving solving replacing care straightened questions working works running went replacement new refund correct right patched credited reimbursed compensated waived',
 );
 
 // Which cues a text may have (TOKEN_CUES by index; RESOLVED last), from the tokens each needs.

@@ -76,3 +76,30 @@ test.each(['Lousy free breakfast. Dry pastries', 'Awful free trial, charged me t
     expect(extractFeatures(text, undefined, true).values.has('lex:negative')).toBe(true);
   },
 );
+
+test.each([
+  'Support tickets go unanswered for weeks.',
+  'have been ignored ever since?!',
+  'they keep ignoring my emails',
+])('unanswered or ignored is nobody answering: %s', (text) => {
+  expect(extractFeatures(text, undefined, true).values.has('k:no one answers')).toBe(true);
+});
+
+test.each([
+  'Had a bug where my quest got stuck, a dev patched it the next day. Respect.',
+  'Had an outage during a storm and they credited my account. Nice touch.',
+])('a fix told as a patch or a credit, with praise, is a problem resolved: %s', (text) => {
+  expect(extractFeatures(text, undefined, true).values.has('k:problem resolved')).toBe(true);
+});
+
+test.each(['Porting my number took an hour, a lot faster than I expected.', 'Worked as expected'])(
+  'better or as expected is no broken promise: %s',
+  (text) => {
+    expect(extractFeatures(text, undefined, true).values.has('k:broken promise')).toBe(false);
+  },
+);
+
+test('being reliable for years is time in use, not a wait', () => {
+  const features = extractFeatures('Service itself has been reliable for 3 years.', undefined, true);
+  expect(features.values.has('k:long wait')).toBe(false);
+});
