@@ -109,6 +109,11 @@ const PARTS = String.raw`(?:remote|charger|cable|cord|manual|instructions|screws
 const MISSING = String.raw`(?:\b(?:came|arrived|shipped|delivered|comes|come|showed up|turned up) without (?:the |a |an |any |its |their )?${PARTS}\b|\b(?:parts?|pieces?|screws?|bolts?|instructions|remote|charger|cable|manual|accessories|lid|batteries|hardware) (?:was |were |are |is )?missing\b|\bmissing (?:parts(?! of\b)|pieces(?! of\b)|screws|bolts|hardware|the (?:remote|charger|cable|manual|instructions|screws|parts|lid|batteries|hardware)\b))(?! (?:\S+ ){0,4}(?:as (?:requested|asked|ordered)|like (?:i|we) asked)\b)`;
 // The words a MISSING match starts with: the guards, which look back, run there only.
 const MISSING_FIRST = String.raw`(?:came|arrived|shipped|delivered|comes|come|showed|turned|parts?|pieces?|screws?|bolts?|instructions|remote|charger|cable|manual|accessories|lid|batteries|hardware|missing)`;
+// Pests and mould where people stay or eat: "ants everywhere in the kitchen", "bed bugs", "found a
+// cockroach", "black mould in the shower"; not denied ("no bed bugs", "never saw a single ant"), feared
+// ("worried about bed bugs"), asked, or mould that shapes ("the foam molds to your feet").
+const PESTS = String.raw`(?:ants|cockroach|cockroaches|roach|roaches|bed ?bugs|bedbugs|fleas|maggots|silverfish|termites|(?:mouse|rat) droppings|droppings|mold|mould|mildew)`;
+const PEST_FOUND = String.raw`\b(?=${PESTS} )(?<!\b${NEGATED} (?:\S+ ){0,3})(?<!\b(?:check|checked|checking|inspect|inspected|treat|treated|spray|sprayed|about|for|prevent|prevents|resistant|proof|free) (?:\S+ )?)${PESTS}\b(?! (?:to|itself|themselves|resistant|proof|free|remover|spray|in (?:my|your|his|her|their) pants)\b)`;
 // Hot food that came cold: "the pizza was cold", "fries came out stone cold"; not drinks, salads, "cold
 // and crisp", gazpacho or leftovers ("cold the next morning and still delicious").
 const HOT_FOOD = String.raw`(?:food|meal|soup|burger|burgers|burrito|pizza|fries|noodles|pasta|curry|steak|chicken|rice|eggs|dish|dishes|entree|entrees|toast|pancakes|ramen|lasagna|wings|nuggets|order|breakfast|lunch|dinner)`;
@@ -249,6 +254,13 @@ const PLAIN: readonly PlainComplaint[] = [
     label: 'missing part',
     needs: ['without', 'missing'],
     pattern: new RegExp(`\\b(?=${MISSING_FIRST} )${FEARED}${MISSING}${NOT_ASKED}${THEN_PRAISED}`),
+  },
+  {
+    label: 'pests or mould',
+    needs: words(
+      'ants cockroach cockroaches roach roaches bed bedbugs bugs fleas maggots silverfish termites droppings mold mould mildew',
+    ),
+    pattern: new RegExp(`${FEARED}${PEST_FOUND}${NOT_ASKED}`),
   },
   {
     label: 'served cold',

@@ -112,3 +112,23 @@ test.each([
 ])('%s is still a plain complaint: %s', (text, expected) => {
   expect(label(text)).toBe(expected);
 });
+
+test.each([
+  ['There were ants everywhere in the kitchen.', 'pests or mould'],
+  ['Found bed bugs on the second night.', 'pests or mould'],
+  ['Black mould all over the shower.', 'pests or mould'],
+  ['The bathroom had mold around the tub', 'pests or mould'],
+])('%s is a plain complaint: %s', (text, expected) => {
+  expect(label(text)).toBe(expected);
+});
+
+test.each([
+  'No bed bugs, clean sheets, great stay',
+  'Worried about bed bugs but it was spotless',
+  'The memory foam will mold to your feet',
+  'Do they check for bed bugs?',
+  'ants in my pants lol',
+  'Never saw a single ant or roach',
+])('%s names no pests', (text) => {
+  expect(label(text)).toBeUndefined();
+});
