@@ -109,6 +109,16 @@ const PARTS = String.raw`(?:remote|charger|cable|cord|manual|instructions|screws
 const MISSING = String.raw`(?:\b(?:came|arrived|shipped|delivered|comes|come|showed up|turned up) without (?:the |a |an |any |its |their )?${PARTS}\b|\b(?:parts?|pieces?|screws?|bolts?|instructions|remote|charger|cable|manual|accessories|lid|batteries|hardware) (?:was |were |are |is )?missing\b|\bmissing (?:parts(?! of\b)|pieces(?! of\b)|screws|bolts|hardware|the (?:remote|charger|cable|manual|instructions|screws|parts|lid|batteries|hardware)\b))(?! (?:\S+ ){0,4}(?:as (?:requested|asked|ordered)|like (?:i|we) asked)\b)`;
 // The words a MISSING match starts with: the guards, which look back, run there only.
 const MISSING_FIRST = String.raw`(?:came|arrived|shipped|delivered|comes|come|showed|turned|parts?|pieces?|screws?|bolts?|instructions|remote|charger|cable|manual|accessories|lid|batteries|hardware|missing)`;
+// A connection that keeps failing: "Internet drops every evening at 8pm", "the wifi keeps cutting out";
+// not "never drops" or "if the signal drops".
+const LINE = String.raw`(?:internet|wifi|wi fi|connection|signal|service|broadband|call|calls|line|network|stream|video|audio|bluetooth)`;
+const DROPS = String.raw`\b(?=${LINE} )(?<!\b${NEGATED} (?:\S+ ){0,2})${LINE} (?:(?:keeps?|kept|constantly|always|randomly|still) )?(?:drops|dropping|dropped|cuts out|cutting out|cut out|goes down|going down|goes out|disconnects|disconnecting)\b(?! (?:to|by|from|off|below|under)\b)`;
+// A price that went up on the customer: "my bill went up $20", "the renewal quote was double"; not "prices
+// haven't gone up in years", "went up slightly", interest rates or "worried the premium will go up".
+const PRICED = String.raw`(?:price|prices|premium|premiums|bill|bills|rate|rates|fee|fees|subscription|renewal|quote|cost|costs|rent|plan)`;
+const PRICE_UP = String.raw`\b(?=${PRICED} )(?<!\b(?:interest|mortgage|tax|exchange|inflation) )${PRICED}(?: (?!(?:${NOT_CORE.split(' ').join('|')}|not|never)\b)\S+){0,2} (?:went up|gone up|goes up|keeps going up|keep going up|doubled|tripled|jumped|shot up|skyrocketed|was hiked|got hiked|has risen|rose|(?:was|is|came in|came back) (?:almost |nearly |more than |over )?(?:double|triple))\b(?! (?:slightly|a little|a bit|a tad|marginally)\b)`;
+// Closed when it should be open: "closed during posted hours", "closed an hour early".
+const CLOSED = String.raw`\b(?:closed|shut) (?:during|in|within) (?:their |the |its )?(?:posted|opening|business|listed|advertised|stated|normal|regular) hours\b|\bclosed (?:an hour |half an hour |<num> (?:mins|minutes|hours?) )?early\b(?! (?:for|on|because|due)\b)`;
 // Pests and mould where people stay or eat: "ants everywhere in the kitchen", "bed bugs", "found a
 // cockroach", "black mould in the shower"; not denied ("no bed bugs", "never saw a single ant"), feared
 // ("worried about bed bugs"), asked, or mould that shapes ("the foam molds to your feet").
@@ -254,6 +264,23 @@ const PLAIN: readonly PlainComplaint[] = [
     label: 'missing part',
     needs: ['without', 'missing'],
     pattern: new RegExp(`\\b(?=${MISSING_FIRST} )${FEARED}${MISSING}${NOT_ASKED}${THEN_PRAISED}`),
+  },
+  {
+    label: 'connection drops',
+    needs: words('drops dropping dropped cuts cutting cut goes going disconnects disconnecting'),
+    pattern: new RegExp(`${FEARED}${DROPS}${NOT_ASKED}${THEN_PRAISED}`),
+  },
+  {
+    label: 'price went up',
+    needs: words(
+      'went gone goes keeps keep doubled tripled jumped shot skyrocketed hiked risen rose double triple',
+    ),
+    pattern: new RegExp(`${FEARED}${PRICE_UP}${NOT_ASKED}`),
+  },
+  {
+    label: 'closed in opening hours',
+    needs: ['closed', 'shut'],
+    pattern: new RegExp(CLOSED),
   },
   {
     label: 'pests or mould',

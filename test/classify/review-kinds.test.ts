@@ -132,3 +132,25 @@ test.each([
 ])('%s names no pests', (text) => {
   expect(label(text)).toBeUndefined();
 });
+
+test.each([
+  ['Internet drops every evening at 8pm', 'connection drops'],
+  ['wifi keeps cutting out during calls', 'connection drops'],
+  ['My bill went up $20 with no warning', 'price went up'],
+  ['the renewal quote was double. Had to shop around again.', 'price went up'],
+  ['closed during posted hours. twice.', 'closed in opening hours'],
+  ['showed up at 8 and they had closed an hour early', 'closed in opening hours'],
+])('%s is a plain complaint: %s', (text, expected) => {
+  expect(label(text)).toBe(expected);
+});
+
+test.each([
+  'The signal never drops, even in the tunnel',
+  'Price drops to 9.99 on Friday',
+  'Premiums went up slightly this year',
+  'Interest rates went up again',
+  "Prices haven't gone up in years, love this place",
+  'They closed early for the holiday',
+])('%s is none of these', (text) => {
+  expect(label(text)).toBeUndefined();
+});
