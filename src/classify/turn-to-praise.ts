@@ -6,9 +6,9 @@
  * the "but" rules it out: "but there has been no response"); in three review sets written blind to the
  * classifier it marked 17 texts, none a complaint.
  */
-import { complaintCues, RESOLVED_CUE } from './cues.js';
-import { NEGATORS, sentimentHits } from './lexicon.js';
-import type { Features } from './features.js';
+import { complaintCues } from './cues.js';
+import { NEGATORS, polarity, sentimentHits } from './lexicon.js';
+import { PROBLEM_CUES, type Features } from './features.js';
 
 /** The logit shift of a turn to praise. */
 export const TURN_TO_PRAISE_SHIFT = -2.5;
@@ -20,7 +20,7 @@ export const TURN_TO_PRAISE_LABEL = 'praise after a "but"';
 // least the lounge is nice", "but I guess the box was cute"), someone's claim ("but the seller insists
 // it's perfect") or thanks, which follows complaints as often as praise ("but thanks for the update").
 const GOES_ON = new Set(
-  'still again now yet anymore least thanks thank thx appreciate please pls hope luck sorry apparently supposedly said says insist insists insisted claim claims claimed guess suppose'.split(
+  'still again now then yet sure normal anymore least thanks thank thx appreciate please pls hope luck sorry apparently supposedly said says insist insists insisted claim claims claimed guess suppose'.split(
     ' ',
   ),
 );
@@ -40,10 +40,13 @@ export function turnsToPraise(features: Pick<Features, 'problem' | 'tokens'>): b
   const at = tokens.lastIndexOf('but');
   if (at < 1 || tokens.length - at < 3) return false;
   const after = tokens.slice(at + 1);
-  if (after.some((t) => NEGATORS.has(t) || GOES_ON.has(t) || t === '?' || t.startsWith('?'))) return false;
+  if (after.some((t) => GOES_ON.has(t) || t === '?' || t.startsWith('?'))) return false;
+  // A negation only where it denies a trouble ("never lose signal"), not praise ("not worth $380").
+  const denies = (j: number): boolean => polarity(after[j + 1] ?? '') < 0 || polarity(after[j + 2] ?? '') < 0;
+  if (after.some((t, j) => NEGATORS.has(t) && !denies(j))) return false;
   const hits = sentimentHits(after);
   if (hits.negative.length > 0 || (hits.positive.length === 0 && !after.some((t) => VERDICT.has(t))))
     return false;
   const words = after.join(' ');
-  return complaintCues(words, words, after).every((c) => c === RESOLVED_CUE || c.endsWith('mentioned'));
+  return !complaintCues(words, words, after).some((c) => PROBLEM_CUES.has(c));
 }

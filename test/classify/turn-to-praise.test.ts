@@ -44,3 +44,17 @@ test.each([
 ])('a claim or a grudging consolation after the "but" is no turn: %s', (text) => {
   expect(turns(text)).toBe(false);
 });
+
+test.each([
+  'Stained and ripped, but sure, the model in the photo looks great.',
+  "Ripped at the seam but they told me that's normal and fine.",
+  "The staff were polite but clearly couldn't do anything. Not worth $380 a night.",
+])('sarcasm, an excuse or praise denied after the "but" is no turn: %s', (text) => {
+  expect(turns(text)).toBe(false);
+});
+
+test('a negation that denies a trouble after the "but" still turns to praise', () => {
+  expect(turns('The app is a bit slow but the support team is brilliant and I never have problems.')).toBe(
+    true,
+  );
+});
