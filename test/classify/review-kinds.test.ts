@@ -5,7 +5,7 @@ import { plainComplaint } from '../../src/classify/plain-complaints.js';
 // Read as a review is: written to a brand.
 const label = (text: string) => plainComplaint(extractFeatures(text, undefined, true));
 
-// Plain complaints of reviews that name no fault word, from a review set written blind to the
+// Plain complaints of reviews that name no fault word, from review sets written blind to the
 // classifier, and their look-alikes.
 test.each([
   ['Way too small.', 'too small'],
@@ -30,6 +30,21 @@ test.each([
   ['The pizza was cold.', 'served cold'],
   ['The sushi rice was hard and cold like it came straight from the fridge.', 'served cold'],
   ['fries came out stone cold', 'served cold'],
+  ['The shoes were too narrow for my feet', 'too narrow'],
+  ['@McDonalds your fries used to be the best. What happened?', 'gone downhill'],
+  ['@Ryanair 3rd cancelled flight this month', 'cancelled by them'],
+  ['Came apart after a week but the seller insists it is perfect.', 'faulty product'],
+  ['Breakfast was cold.', 'served cold'],
+  ['There were ants everywhere in the kitchen.', 'pests or mould'],
+  ['Found bed bugs on the second night.', 'pests or mould'],
+  ['Black mould all over the shower.', 'pests or mould'],
+  ['The bathroom had mold around the tub', 'pests or mould'],
+  ['Internet drops every evening at 8pm', 'connection drops'],
+  ['wifi keeps cutting out during calls', 'connection drops'],
+  ['My bill went up $20 with no warning', 'price went up'],
+  ['the renewal quote was double. Had to shop around again.', 'price went up'],
+  ['closed during posted hours. twice.', 'closed in opening hours'],
+  ['showed up at 8 and they had closed an hour early', 'closed in opening hours'],
 ])('%s is a plain complaint: %s', (text, expected) => {
   expect(label(text)).toBe(expected);
 });
@@ -60,26 +75,8 @@ test.each([
   // Cold as it should be.
   'Salad was cold and crisp',
   'The beer was ice cold',
-])('%s is no plain complaint', (text) => {
-  expect(label(text)).toBeUndefined();
-});
-
-test.each([
-  'Way too small.',
-  'Too loud.',
-  'Battery dies in an hour.',
-  'Box came without the remote.',
-  'The pizza was cold.',
-  'Room smelled of smoke.',
-])('the short review %s is a complaint, with its plain complaint and shortness as reasons', (text) => {
-  const result = classify(text);
-  expect(result.complaint).toBe(true);
-  expect(result.reasons.slice(0, 2)).toEqual([label(text), 'a short review naming a problem']);
-});
-
-// Look-alikes a review of these kinds found: people, pets and the writer's own doing; chatter that
-// merely holds the words; a question; a claim after "but".
-test.each([
+  // Look-alikes a review of these kinds found: people, pets and the writer's own doing; chatter that
+  // merely holds the words; a question; a claim after "but".
   'My toddler is too loud.',
   'I put too much sugar in my tea oops',
   'My hair is too thick for most straighteners, so I was thrilled this one works.',
@@ -99,58 +96,31 @@ test.each([
   'Has the quality gone downhill?',
   'Another cancelled class, yay, free period!',
   'Hoping they cancel my 8am class tomorrow',
-])('%s is no plain complaint', (text) => {
-  expect(label(text)).toBeUndefined();
-});
-
-test.each([
-  ['The shoes were too narrow for my feet', 'too narrow'],
-  ['@McDonalds your fries used to be the best. What happened?', 'gone downhill'],
-  ['@Ryanair 3rd cancelled flight this month', 'cancelled by them'],
-  ['Came apart after a week but the seller insists it is perfect.', 'faulty product'],
-  ['Breakfast was cold.', 'served cold'],
-])('%s is still a plain complaint: %s', (text, expected) => {
-  expect(label(text)).toBe(expected);
-});
-
-test.each([
-  ['There were ants everywhere in the kitchen.', 'pests or mould'],
-  ['Found bed bugs on the second night.', 'pests or mould'],
-  ['Black mould all over the shower.', 'pests or mould'],
-  ['The bathroom had mold around the tub', 'pests or mould'],
-])('%s is a plain complaint: %s', (text, expected) => {
-  expect(label(text)).toBe(expected);
-});
-
-test.each([
   'No bed bugs, clean sheets, great stay',
   'Worried about bed bugs but it was spotless',
   'The memory foam will mold to your feet',
   'Do they check for bed bugs?',
   'ants in my pants lol',
   'Never saw a single ant or roach',
-])('%s names no pests', (text) => {
-  expect(label(text)).toBeUndefined();
-});
-
-test.each([
-  ['Internet drops every evening at 8pm', 'connection drops'],
-  ['wifi keeps cutting out during calls', 'connection drops'],
-  ['My bill went up $20 with no warning', 'price went up'],
-  ['the renewal quote was double. Had to shop around again.', 'price went up'],
-  ['closed during posted hours. twice.', 'closed in opening hours'],
-  ['showed up at 8 and they had closed an hour early', 'closed in opening hours'],
-])('%s is a plain complaint: %s', (text, expected) => {
-  expect(label(text)).toBe(expected);
-});
-
-test.each([
   'The signal never drops, even in the tunnel',
   'Price drops to 9.99 on Friday',
   'Premiums went up slightly this year',
   'Interest rates went up again',
   "Prices haven't gone up in years, love this place",
   'They closed early for the holiday',
-])('%s is none of these', (text) => {
+])('%s is no plain complaint', (text) => {
   expect(label(text)).toBeUndefined();
+});
+
+test.each([
+  'Way too small.',
+  'Too loud.',
+  'Battery dies in an hour.',
+  'Box came without the remote.',
+  'The pizza was cold.',
+  'Room smelled of smoke.',
+])('the short review %s is a complaint, with its plain complaint and shortness as reasons', (text) => {
+  const result = classify(text);
+  expect(result.complaint).toBe(true);
+  expect(result.reasons.slice(0, 2)).toEqual([label(text), 'a short review naming a problem']);
 });
