@@ -300,6 +300,15 @@ const PLAIN: readonly PlainComplaint[] = [
     needs: ['nothing'],
     pattern: /\b(?:thanks|thank you|thx) (?:for|<num>) nothing\b/,
   },
+  {
+    // Sarcastic thanks, shown as its words: "thanks for ruining my weekend", "thank you for wasting an
+    // hour of my life", "thanks for the runaround"; not "thanks for making my day".
+    label: 'sarcastic thanks',
+    named: true,
+    needs: ['ruining', 'wasting', 'ignoring', 'runaround', 'letting', 'making', 'losing', 'overcharging'],
+    pattern:
+      /\b((?:thanks|thank you|thx) for (?:ruining|wasting|ignoring|the runaround|letting (?:me|us) down|making (?:me|us) wait|losing|overcharging))\b/,
+  },
 ];
 
 /**

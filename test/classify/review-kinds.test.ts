@@ -124,3 +124,15 @@ test.each([
   expect(result.complaint).toBe(true);
   expect(result.reasons.slice(0, 2)).toEqual([label(text), 'a short review naming a problem']);
 });
+
+test.each([
+  ['@delta thanks for ruining my weekend', 'thanks for ruining'],
+  ['thank you for wasting an hour of my life', 'thank you for wasting'],
+  ['thanks for making me wait 2 hours', 'thanks for making me wait'],
+])('sarcastic thanks are a plain complaint, shown as their words: %s', (text, expected) => {
+  expect(label(text)).toBe(expected);
+});
+
+test('thanks for making my day are thanks', () => {
+  expect(label('thanks for making my day!')).toBeUndefined();
+});
