@@ -29,6 +29,8 @@ const NOT = `(?:${NOT_WORDS})`;
 // The customer as subject ("I cancelled", "we lost"), apostrophes removed.
 const SELF = '(?:i|ive|we|weve|id|wed|im|were)';
 const ARRIVE = String.raw`(?:arrive[ds]?|arriving|received?|come|came|turned up|shown up|showed up|delivered|shipped|dispatched|here|got it|heard back|heard anything|gotten)`;
+// What a customer sends that should be answered: "my emails go unanswered", "ignored my complaint".
+const MESSAGE = String.raw`(?:emails?|e-mails?|messages?|calls?|tickets?|complaints?|requests?|dms?|queries|voicemails?|claims?|chats?|questions?)`;
 const RESPOND = String.raw`(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|help(?:s|ed|ing)?|pick(?:s|ed)? up|get(?:s|ting)? back|call(?:s|ed)? back|email(?:s|ed)? back|follow(?:s|ed)? up)`;
 const WORK = String.raw`(?:work|working|works|load|loading|open|opening|connect|connecting|turn on|charge|charging|sync|syncing|play|playing|start|starting|print|printing|update|updating|install|responding|accept|accepting)`;
 // Praise right before a service noun ("excellent customer service").
@@ -73,7 +75,7 @@ const TOKEN_CUES: readonly Cue[] = [
     label: 'no one answers',
     needs: wordList('no noone nobody never not didnt doesnt wont havent hasnt unanswered ignored ignoring'),
     pattern: new RegExp(
-      String.raw`\b(?:no ?one|nobody|noone|no body)(?: (?:is|has|will|ever))? ${RESPOND}\b|\bno (?:response|reply|replies|answer|answers|help|contact|call back|callback|email|update|updates|info|information|one)\b|\bno (?:call|calls)\b(?! (?:needed|necessary|required|centres?|centers?|dropped|drops|waiting|wait|queues?|after|before|from (?:spammers|telemarketers))\b)|\bno word\b(?! of a lie| can\b| could\b)|\b(?:never|not|didnt|doesnt|wont|havent|hasnt) (?:even )?(?:${RESPOND})\b|\bunanswered\b|\b(?:been|being|keeps? being|kept being|getting|get|got) ignored\b|\bignor(?:ed|ing) (?:me|us|my|our)\b`,
+      String.raw`\b(?:no ?one|nobody|noone|no body)(?: (?:is|has|will|ever))? ${RESPOND}\b|\bno (?:response|reply|replies|answer|answers|help|contact|call back|callback|email|update|updates|info|information|one)\b|\bno (?:call|calls)\b(?! (?:needed|necessary|required|centres?|centers?|dropped|drops|waiting|wait|queues?|after|before|from (?:spammers|telemarketers))\b)|\bno word\b(?! of a lie| can\b| could\b)|\b(?:never|not|didnt|doesnt|wont|havent|hasnt) (?:even )?(?:${RESPOND})\b|(?<!\b(?:no|none|nothing|never|not)\b(?: \S+){0,3} )\b(?:(?:my|our|all|${MESSAGE})(?: \S+){0,5} unanswered\b|unanswered ${MESSAGE}\b)|\b(?:been|being|keeps? being|kept being|getting|get|got) ignored\b|(?<!\b(?:i|we) (?:\S+ )?)\bignor(?:ed|ing) (?:me|us|(?:my|our) (?:\S+ )?${MESSAGE})\b`,
     ),
   },
   { label: 'worst', needs: wordList('worst'), pattern: /\bworst\b/ },
@@ -184,7 +186,7 @@ const TOKEN_CUES: readonly Cue[] = [
       'supposed should shouldve promised told expected expecting described advertised pictured shown stated listed picture pictures photo photos image images description listing ad advert',
     ),
     pattern:
-      /\b(?:supposed to|should have|shouldve|should of|was promised|were promised|promised|told me|was told|were told|(?<!\b(?:than|as) (?:(?:i|we) )?(?:had )?)(?:expected|expecting)|not as (?:described|advertised|pictured|shown|stated|listed)|nothing like (?:the |its |their )?(?:picture|pictures|photo|photos|image|images|description|listing|ad|advert))\b/,
+      /\b(?:supposed to|should have|shouldve|should of|was promised|were promised|promised|told me|was told|were told|(?<!\b(?:(?:faster|quicker|sooner|earlier|better|cheaper|easier|nicer|smoother|bigger) than|as) (?:(?:i|we|they) )?(?:had )?)(?:expected|expecting)|not as (?:described|advertised|pictured|shown|stated|listed)|nothing like (?:the |its |their )?(?:picture|pictures|photo|photos|image|images|description|listing|ad|advert))\b/,
   },
   {
     label: 'why …?',
@@ -279,7 +281,7 @@ const UNRESOLVED_BEFORE = new RegExp(
 // Not "again" in a promise to come back ("I'll definitely order again").
 // Nor "but" before relief ("annoying at the time but I'm glad they check").
 const UNRESOLVED_AFTER =
-  /\b(?:but(?! (?:im |i am |were |we are |i was |it was |its )?(?:glad|happy|pleased|grateful|thankful|impressed|fine|ok|okay|all good|worth it)\b)|still|however|except)\b|(?<!\b(?:definitely|happily|gladly|surely|certainly) (?:order|buy|shop|purchase|use|fly|book|stay|visit)(?: \S+){0,2} )\bagain\b/;
+  /\b(?:but(?! (?:im |i am |were |we are |i was |it was |its )?(?:glad|happy|pleased|grateful|thankful|impressed|fine|ok|okay|all good|worth it)\b)|still|however|except|and now|even more|even worse)\b|(?<!\b(?:definitely|happily|gladly|surely|certainly) (?:order|buy|shop|purchase|use|fly|book|stay|visit)(?: \S+){0,2} )\bagain\b/;
 // Thanks or praise, not denied: "not happy", "far from impressed", "not exactly a quick process"; but
 // "no problem, thank you" and "can't thank you enough" are thanks.
 const DENIED = String.raw`(?:${NOT_WORDS}|nt|nothing|hardly|far from|less than|anything but)(?: (?:very|so|too|that|really|exactly|particularly|overly|terribly|all|a|an)){0,2}`;

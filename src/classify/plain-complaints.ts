@@ -120,10 +120,12 @@ const PRICE_UP = String.raw`\b(?=${PRICED} )(?<!\b(?:interest|mortgage|tax|excha
 // Closed when it should be open: "closed during posted hours", "closed an hour early".
 const CLOSED = String.raw`\b(?:closed|shut) (?:during|in|within) (?:their |the |its )?(?:posted|opening|business|listed|advertised|stated|normal|regular) hours\b|\bclosed (?:an hour |half an hour |<num> (?:mins|minutes|hours?) )?early\b(?! (?:for|on|because|due)\b)`;
 // Pests and mould where people stay or eat: "ants everywhere in the kitchen", "bed bugs", "found a
-// cockroach", "black mould in the shower"; not denied ("no bed bugs", "never saw a single ant"), feared
-// ("worried about bed bugs"), asked, or mould that shapes ("the foam molds to your feet").
+// cockroach", "black mould in the shower": found, or somewhere; not denied ("no bed bugs", "never saw a
+// single ant"), feared ("worried about bed bugs"), asked, outdoors or on pets, in news ("inspectors
+// found rat droppings"), ads and chatter ("Ants are amazing"), or mould that shapes ("will mold to your
+// feet").
 const PESTS = String.raw`(?:ants|cockroach|cockroaches|roach|roaches|bed ?bugs|bedbugs|fleas|maggots|silverfish|termites|(?:mouse|rat) droppings|droppings|mold|mould|mildew)`;
-const PEST_FOUND = String.raw`\b(?=${PESTS} )(?<!\b${NEGATED} (?:\S+ ){0,3})(?<!\b(?:check|checked|checking|inspect|inspected|treat|treated|spray|sprayed|about|for|prevent|prevents|resistant|proof|free) (?:\S+ )?)${PESTS}\b(?! (?:to|itself|themselves|resistant|proof|free|remover|spray|in (?:my|your|his|her|their) pants)\b)`;
+const PEST_FOUND = String.raw`\b(?=${PESTS} )(?<!\b${NEGATED} (?:\S+ ){0,3})(?<!\b(?:check|checked|checking|inspect|inspected|treat|treated|spray|sprayed|about|for|prevent|prevents|resistant|proof|free) (?:\S+ )?)${PESTS}\b(?! (?:to|itself|themselves|resistant|proof|free|remover|spray|in (?:my|your|his|her|their) pants)\b)(?:(?<=\b(?:found|find|saw|see|seen|spotted|had|has|have|got|caught|picked up|brought home|full of|covered in|infested with|(?:there|theres) (?:was|were|is|are)) (?:\S+ ){0,2}${PESTS})|(?= (?:everywhere|all over|in|on|behind|under|inside|at|crawling|running|growing|eating|coming|living|around)\b))(?!(?: \S+){0,3} (?:garden|yard|backyard|park|woods|forest|wild|cat|cats|dog|dogs|pet|pets|puppy|kitten)\b)(?<!\b(?:inspectors?|inspection|officials|authorities|reportedly) (?:\S+ ){0,3}${PESTS})`;
 // Hot food that came cold: "the pizza was cold", "fries came out stone cold"; not drinks, salads, "cold
 // and crisp", gazpacho or leftovers ("cold the next morning and still delicious").
 const HOT_FOOD = String.raw`(?:food|meal|soup|burger|burgers|burrito|pizza|fries|noodles|pasta|curry|steak|chicken|rice|eggs|dish|dishes|entree|entrees|toast|pancakes|ramen|lasagna|wings|nuggets|order|breakfast|lunch|dinner)`;

@@ -103,3 +103,18 @@ test('being reliable for years is time in use, not a wait', () => {
   const features = extractFeatures('Service itself has been reliable for 3 years.', undefined, true);
   expect(features.values.has('k:long wait')).toBe(false);
 });
+
+test.each([
+  ['Unanswered letters from my grandfather found in the attic', false],
+  ['no question left unanswered, very happy', false],
+  ['Ignored my mum’s advice and bought it anyway', false],
+  ['I ignored my alarm again', false],
+  ['they ignored my complaint for a month', true],
+])('unanswered or ignored counts only for what a customer sent: %s', (text, expected) => {
+  expect(extractFeatures(text, undefined, true).values.has('k:no one answers')).toBe(expected);
+});
+
+test('a worse outcome than expected is still a broken promise', () => {
+  const features = extractFeatures('Took much longer than expected and nobody told us why', undefined, true);
+  expect(features.values.has('k:broken promise')).toBe(true);
+});

@@ -136,3 +136,13 @@ test.each([
 test('thanks for making my day are thanks', () => {
   expect(label('thanks for making my day!')).toBeUndefined();
 });
+
+test.each([
+  'Pest control this Saturday: 20% off ant and roach treatments, call now!',
+  'Ants are honestly amazing, they can carry 50 times their weight',
+  'We found ants in the garden and my son spent an hour watching them',
+  'Local restaurant closed after health inspectors found rat droppings, news at 10',
+  'Mold and mildew resistant shower curtain, exactly what I needed',
+])('pests named outside a stay or a meal are none: %s', (text) => {
+  expect(label(text)).toBeUndefined();
+});

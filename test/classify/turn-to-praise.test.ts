@@ -58,3 +58,22 @@ test('a negation that denies a trouble after the "but" still turns to praise', (
     true,
   );
 });
+
+// A review of the rule found failures praised around: the failure stays a complaint.
+test.each([
+  'Waited 2 hours for a table with a reservation but the bread was nice',
+  'App crashes every time I open it but the icon is beautiful',
+  'Rude front desk staff and a dirty room but the location is great',
+  'Wrong size delivered twice now but the color is perfect',
+  'Waited 90 minutes past my appointment time but the doctor was great',
+])('a failure before the "but" is no drawback a verdict outweighs: %s', (text) => {
+  expect(turns(text)).toBe(false);
+});
+
+test('a delay is a drawback a verdict can outweigh', () => {
+  expect(
+    turns(
+      'Arrived a bit late due to customs but the seller kept me updated the whole time. Quilt is stunning.',
+    ),
+  ).toBe(true);
+});
