@@ -75,7 +75,7 @@ const TOKEN_CUES: readonly Cue[] = [
     label: 'no one answers',
     needs: wordList('no noone nobody never not didnt doesnt wont havent hasnt unanswered ignored ignoring'),
     pattern: new RegExp(
-      String.raw`\b(?:no ?one|nobody|noone|no body)(?: (?:is|has|will|ever))? ${RESPOND}\b|\bno (?:response|reply|replies|answer|answers|help|contact|call back|callback|email|update|updates|info|information|one)\b|\bno (?:call|calls)\b(?! (?:needed|necessary|required|centres?|centers?|dropped|drops|waiting|wait|queues?|after|before|from (?:spammers|telemarketers))\b)|\bno word\b(?! of a lie| can\b| could\b)|\b(?:never|not|didnt|doesnt|wont|havent|hasnt) (?:even )?(?:${RESPOND})\b|(?<!\b(?:no|none|nothing|never|not)\b(?: \S+){0,3} )\b(?:(?:my|our|all|${MESSAGE})(?: \S+){0,5} unanswered\b|unanswered ${MESSAGE}\b)|\b(?:been|being|keeps? being|kept being|getting|get|got) ignored\b|(?<!\b(?:i|we) (?:\S+ )?)\bignor(?:ed|ing) (?:me|us|(?:my|our) (?:\S+ )?${MESSAGE})\b`,
+      String.raw`\b(?:no ?one|nobody|noone|no body)(?: (?:is|has|will|ever))? ${RESPOND}\b|\bno (?:response|reply|replies|answer|answers|help|contact|call back|callback|email|update|updates|info|information|one)\b|\bno (?:call|calls)\b(?! (?:needed|necessary|required|centres?|centers?|dropped|drops|waiting|wait|queues?|after|before|from (?:spammers|telemarketers))\b)|\bno word\b(?! of a lie| can\b| could\b)|\b(?:never|not|didnt|doesnt|wont|havent|hasnt) (?:even )?(?:${RESPOND})\b|\b(?=(?:my|our|all|unanswered|${MESSAGE})\b)(?<!\b(?:no|none|nothing|never|not)\b(?: \S+){0,3} )(?:(?:my|our|all|${MESSAGE})(?: \S+){0,5} unanswered\b|unanswered ${MESSAGE}\b)|\b(?:been|being|keeps? being|kept being|getting|get|got) ignored\b|\bignor(?:ed|ing)(?<!\b(?:i|we) (?:\S+ )?ignor(?:ed|ing)) (?:me|us|(?:my|our) (?:\S+ )?${MESSAGE})\b`,
     ),
   },
   { label: 'worst', needs: wordList('worst'), pattern: /\bworst\b/ },
@@ -105,7 +105,7 @@ const TOKEN_CUES: readonly Cue[] = [
     // Not denied: "never late once", "no delays", "wasn't even late" (but "no later than Friday" is a
     // deadline, often a broken one).
     pattern:
-      /\b(?:(?<!\b(?:never|not|no|without|zero|nt|isnt|wasnt|arent|werent)(?: (?:once|ever|been|even|a|any|single|one|too|that|so|very|really))? )(?:delay|delays|delayed|late|overdue)|later than)\b/,
+      /\b(?:(?=delay|late|overdue)(?<!\b(?:never|not|no|without|zero|nt|isnt|wasnt|arent|werent)(?: (?:once|ever|been|even|a|any|single|one|too|that|so|very|really))? )(?:delay|delays|delayed|late|overdue)|later than)\b/,
   },
   {
     label: 'not working',
@@ -124,7 +124,7 @@ const TOKEN_CUES: readonly Cue[] = [
     // Not denied: "never had a single crash", "without error", "no glitches at all"; but "not even an
     // error message" is one.
     pattern:
-      /\b(?<!\b(?:never|not|no|without|zero|nt|isnt|wasnt|hasnt|havent|hadnt|nothing)(?: (?:once|ever|been|had|seen|got|experienced|have|a|an|any|one|single)){0,3} )(?:broken|broke|faulty|defective|damaged|crash(?:ed|es|ing)?|froze|frozen|freezes|freezing|glitch\w*|bug|buggy|error|errors|outage|down again|is down|went down)\b/,
+      /\b(?=broke|faulty|defective|damaged|crash|froze|frozen|freez|glitch|bug|error|outage|down|is down|went down)(?<!\b(?:never|not|no|without|zero|nt|isnt|wasnt|hasnt|havent|hadnt|nothing)(?: (?:once|ever|been|had|seen|got|experienced|have|a|an|any|one|single)){0,3} )(?:broken|broke|faulty|defective|damaged|crash(?:ed|es|ing)?|froze|frozen|freezes|freezing|glitch\w*|bug|buggy|error|errors|outage|down again|is down|went down)\b/,
   },
   {
     label: 'cut off',
@@ -186,7 +186,7 @@ const TOKEN_CUES: readonly Cue[] = [
       'supposed should shouldve promised told expected expecting described advertised pictured shown stated listed picture pictures photo photos image images description listing ad advert',
     ),
     pattern:
-      /\b(?:supposed to|should have|shouldve|should of|was promised|were promised|promised|told me|was told|were told|(?<!\b(?:(?:faster|quicker|sooner|earlier|better|cheaper|easier|nicer|smoother|bigger) than|as) (?:(?:i|we|they) )?(?:had )?)(?:expected|expecting)|not as (?:described|advertised|pictured|shown|stated|listed)|nothing like (?:the |its |their )?(?:picture|pictures|photo|photos|image|images|description|listing|ad|advert))\b/,
+      /\b(?:supposed to|should have|shouldve|should of|was promised|were promised|promised|told me|was told|were told|(?=expect)(?<!\b(?:(?:faster|quicker|sooner|earlier|better|cheaper|easier|nicer|smoother|bigger) than|as) (?:(?:i|we|they) )?(?:had )?)(?:expected|expecting)|not as (?:described|advertised|pictured|shown|stated|listed)|nothing like (?:the |its |their )?(?:picture|pictures|photo|photos|image|images|description|listing|ad|advert))\b/,
   },
   {
     label: 'why …?',

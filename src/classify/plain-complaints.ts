@@ -270,14 +270,14 @@ const PLAIN: readonly PlainComplaint[] = [
   {
     label: 'connection drops',
     needs: words('drops dropping dropped cuts cutting cut goes going disconnects disconnecting'),
-    pattern: new RegExp(`${FEARED}${DROPS}${NOT_ASKED}${THEN_PRAISED}`),
+    pattern: new RegExp(`\\b(?=${LINE} )${FEARED}${DROPS}${NOT_ASKED}${THEN_PRAISED}`),
   },
   {
     label: 'price went up',
     needs: words(
       'went gone goes keeps keep doubled tripled jumped shot skyrocketed hiked risen rose double triple',
     ),
-    pattern: new RegExp(`${FEARED}${PRICE_UP}${NOT_ASKED}`),
+    pattern: new RegExp(`\\b(?=${PRICED} )${FEARED}${PRICE_UP}${NOT_ASKED}`),
   },
   {
     label: 'closed in opening hours',
@@ -289,7 +289,7 @@ const PLAIN: readonly PlainComplaint[] = [
     needs: words(
       'ants cockroach cockroaches roach roaches bed bedbugs bugs fleas maggots silverfish termites droppings mold mould mildew',
     ),
-    pattern: new RegExp(`${FEARED}${PEST_FOUND}${NOT_ASKED}`),
+    pattern: new RegExp(`\\b(?=${PESTS} )${FEARED}${PEST_FOUND}${NOT_ASKED}`),
   },
   {
     label: 'served cold',

@@ -101,7 +101,7 @@ const FIRST = String.raw`(?:${PART}|${SURFACE}|${DEVICE}|started|starting|began|
 export const FAULT_EVENT = String.raw`(?:^|\b(?=${FIRST}\b))${FEARED}${OTHERS_BEFORE}(?:${DENIED}\b(?:${EVENTS})|\b${FAILS_TO})\b${NOT_ASKED}${OTHERS_AFTER}${THEN_PRAISED}`;
 /** Tokens every FAULT_EVENT match holds one of (see PlainComplaint.needs). */
 export const FAULT_EVENT_NEEDS =
-  'started starting began begun begins starts off out undone through died arrived arrival doa scratch scratches dent dents crack cracks hole holes stain stains tear tears rip chip chips scuff scuffs pixel pixels split dies drains drained dying draining flat lasts lasted last lasting charge charged smells smell smelled smelling smelt stinks stank reeks reeked tastes taste tasted tasting nowhere close seal latch zip stay hold';
+  'started starting began begun begins starts off out undone through died arrived arrival doa scratch scratches dent dents crack cracks hole holes stain stains tear tears rip chip chips scuff scuffs pixel pixels split hour hours hr hrs minutes mins smells smell smelled smelling smelt stinks stank reeks reeked tastes taste tasted tasting nowhere close seal latch zip stay hold';
 
 // What a verdict is about: this product or seller, or nothing more ("Do not buy.").
 const THIS = String.raw`(?: (?:this|these|it|them|here|from (?:this|these|them|here|this \S+))\b|$| !)`;

@@ -49,11 +49,7 @@ export function turnsToPraise(features: Pick<Features, 'problem' | 'tokens'>): b
   const tokens = features.tokens;
   const at = tokens.lastIndexOf('but');
   if (at < 1 || tokens.length - at < 3) return false;
-  const before = tokens.slice(0, at);
-  const told = before.join(' ');
-  // A delay is a drawback too ("arrived a bit late due to customs but the seller kept me updated").
-  if (complaintCues(told, told, before).some((c) => PROBLEM_CUES.has(c) && c !== 'delayed')) return false;
-  if (sentimentHits(before).negative.some((w) => !MILD.has(w))) return false;
+  // The part after the "but" is asked first: it rules most texts out, and more cheaply.
   const after = tokens.slice(at + 1);
   if (after.some((t) => GOES_ON.has(t) || t === '?' || t.startsWith('?'))) return false;
   // A negation only where it denies a trouble ("never lose signal"), not praise ("not worth $380").
@@ -62,6 +58,11 @@ export function turnsToPraise(features: Pick<Features, 'problem' | 'tokens'>): b
   const hits = sentimentHits(after);
   if (hits.negative.length > 0 || (hits.positive.length === 0 && !after.some((t) => VERDICT.has(t))))
     return false;
+  const before = tokens.slice(0, at);
+  if (sentimentHits(before).negative.some((w) => !MILD.has(w))) return false;
   const words = after.join(' ');
-  return !complaintCues(words, words, after).some((c) => PROBLEM_CUES.has(c));
+  if (complaintCues(words, words, after).some((c) => PROBLEM_CUES.has(c))) return false;
+  const told = before.join(' ');
+  // A delay is a drawback too ("arrived a bit late due to customs but the seller kept me updated").
+  return !complaintCues(told, told, before).some((c) => PROBLEM_CUES.has(c) && c !== 'delayed');
 }
