@@ -127,7 +127,7 @@ export function sentimentHits(
     if (i <= negatedUntil && FILLERS.has(token)) negatedUntil += 1;
     let p = polarity(token);
     if (p === 0) return;
-    // A trouble word made an adjective of its absence praises: "hassle free", "pain-free", "stress free".
+    // A trouble word made an adjective of its absence praises: "hassle free", "headache-free", "error free".
     const free = p < 0 && tokens[i + 1] === 'free' && FREE_OF.has(token);
     if (free) p = 1;
     // A negative word after a degree word, a word or more after the negator, is a comparison and stays

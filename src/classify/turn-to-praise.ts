@@ -1,12 +1,11 @@
 /**
- * A turn to praise: a mild drawback named before the last "but" and only praise after it ("Customer service
- * is slow to answer but once you get someone they're knowledgeable", "Parking is a nightmare on this
- * street but the bakery is worth it"). Reviews weigh a drawback and then give their verdict; the verdict
- * is the point. In the dev tweets the turn is rare (five texts, none a complaint once a negation after
- * the "but" rules it out: "but there has been no response"); in three review sets written blind to the
- * classifier it marked 17 texts, none a complaint. A failure before the "but" stays a complaint whatever
- * is praised after it ("Waited 2 hours for a table but the bread was nice"): a review of 350 probes
- * found 28 such.
+ * A turn to praise: a mild drawback named before the last "but" and only praise after it ("Customer
+ * service is slow to answer but once you get someone they're knowledgeable", "Parking is a nightmare on
+ * this street but the bakery is worth it"). Reviews weigh a drawback and then give their verdict; the
+ * verdict is the point. A failure before the "but" stays a complaint whatever is praised after it
+ * ("Waited 2 hours for a table but the bread was nice"): a review of 350 probes found 28 such. As it
+ * stands the turn marks two dev tweets, neither a complaint, and six texts of a blind review set, none
+ * a complaint; on the review's probes, 21 turns are right and 3 wrong.
  */
 import { complaintCues } from './cues.js';
 import { NEGATORS, polarity, sentimentHits } from './lexicon.js';
@@ -38,7 +37,7 @@ const VERDICT = new Set(
 // A drawback a verdict can outweigh; anything worse (a failure, a fault, a wait, money) stays a complaint:
 // "App crashes every time I open it but the icon is beautiful".
 const MILD = new Set(
-  'slow slower pricey expensive overpriced noisy loud cramped small tiny clunky confusing dated mediocre ugly sketchy annoying headache nightmare bad busy crowded hard difficult awkward boring weak heavy bland meh buggy terrible dull'.split(
+  'slow slower pricey expensive overpriced noisy loud cramped small tiny clunky confusing dated mediocre ugly sketchy annoying headache nightmare bad busy crowded hard difficult awkward boring weak heavy bland meh buggy dull'.split(
     ' ',
   ),
 );
