@@ -240,9 +240,9 @@ const PLAIN: readonly PlainComplaint[] = [
   },
   {
     // Too much of something, as reviews say it: "Way too small.", "the music was too loud", "a bit too
-    // salty", "too many ads"; not negated ("not too sweet", "doesn't run too small"), feared ("worried it'd be too big"),
-    // asked, then praised ("a little too big but I love it"), said of other brands ("other brands are too
-    // tight on me") or of people (DEGREE_NOT_BEFORE).
+    // salty", "too many ads"; not negated ("not too sweet", "doesn't run too small"), feared ("worried
+    // it'd be too big"), asked, then praised ("a little too big but I love it"), said of other brands
+    // ("other brands are too tight on me") or of people (DEGREE_NOT_BEFORE).
     label: 'too much',
     named: true,
     notInPraise: true,
