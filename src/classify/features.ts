@@ -5,6 +5,7 @@ import { NEGATORS, polarity, sentimentHits } from './lexicon.js';
 import { valenceOf } from './valence.js';
 import { questionForm, type QuestionForm } from './question.js';
 import { charNgramHashes, clauseStarts, HANDLE_TOKEN, isWordToken, normalise, tokenise } from './text.js';
+import { wordSet } from './word-lists.js';
 
 /** How features are built; stored with the model so that scoring matches training. */
 export interface FeatureConfig {
@@ -129,10 +130,8 @@ export const PROBLEM_CUES: ReadonlySet<string> = new Set([
 ]);
 const SERVICE_CUE = 'customer service';
 // Words too common to explain anything on their own ("for", "the same").
-const STOPWORDS = new Set(
-  'a an the and or but if of to in on at for from by with as is are was were be been am i me my we our you your it its this that these those he she they them his her their there here so just do does did have has had will would can could should not no at up out about into than then too very'.split(
-    ' ',
-  ),
+const STOPWORDS = wordSet(
+  'a an the and or but if of to in on at for from by with as is are was were be been am i me my we our you your it its this that these those he she they them his her their there here so just do does did have has had will would can could should not no at up out about into than then too very',
 );
 const MAX_LISTED = 2;
 
@@ -276,10 +275,8 @@ export function shareReason(f: Features, shares: Shares, i: number): string | un
 
 // Words that say nothing to a reader on their own ("one", "also", "im"), though they may weigh in the
 // score: a reason is then the next feature that does say something.
-const VAGUE = new Set(
-  'one two three four five six seven eight nine ten also im ive id ill youre theyre thats theres whats its how what when where which who while since because much many more most some any every each other another same such only even really get got getting make made let go going say said thing things way lot dont cant didnt doesnt wont isnt'.split(
-    ' ',
-  ),
+const VAGUE = wordSet(
+  'one two three four five six seven eight nine ten also im ive id ill youre theyre thats theres whats its how what when where which who while since because much many more most some any every each other another same such only even really get got getting make made let go going say said thing things way lot dont cant didnt doesnt wont isnt',
 );
 const vague = (token: string): boolean => STOPWORDS.has(token) || VAGUE.has(token);
 

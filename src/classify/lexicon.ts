@@ -4,6 +4,7 @@
  */
 
 import { NOT_CORE } from './negation-words.js';
+import { wordSet } from './word-lists.js';
 
 const NEGATIVE = `
   abysmal absurd angry annoyed annoying annoys appalled appalling atrocious awful bad badly broke broken
@@ -73,10 +74,8 @@ export interface SentimentHits {
   intensified: number;
 }
 
-const INTENSIFIERS = new Set(
-  'so very really extremely absolutely totally completely utterly super incredibly seriously too most such'.split(
-    ' ',
-  ),
+const INTENSIFIERS = wordSet(
+  'so very really extremely absolutely totally completely utterly super incredibly seriously too most such',
 );
 
 // Degree words that turn a negation into a comparison (see sentimentHits).
@@ -93,10 +92,8 @@ const ENOUGH_REACH = 4;
 const FILLERS = new Set(['single', 'once', 'ever']);
 
 // Troubles whose absence "free" praises ("hassle free"); not "lousy free breakfast" or "awful free trial".
-const FREE_OF = new Set(
-  'hassle hassles stress pain worry trouble problem problems risk fuss error errors bug bugs glitch scratch headache cruelty guilt'.split(
-    ' ',
-  ),
+const FREE_OF = wordSet(
+  'hassle hassles stress pain worry trouble problem problems risk fuss error errors bug bugs glitch scratch headache cruelty guilt',
 );
 
 // Negation reaches this many tokens ahead, and stops at "!" or "?" and where a clause ends.

@@ -6,6 +6,3 @@
 /** "Not", "never" and the contracted negations ("dont", "cant", "wasnt"…) every list holds. */
 export const NOT_CORE =
   'not never dont doesnt didnt cant couldnt wont wouldnt isnt arent wasnt werent havent hasnt hadnt';
-
-/** A space-separated word list as a regex alternation group. */
-export const oneOf = (words: string): string => `(?:${words.trim().split(/\s+/).join('|')})`;

@@ -1,5 +1,6 @@
 import { hasAny } from './token-gate.js';
 import type { Features } from './features.js';
+import { wordSet } from './word-lists.js';
 
 /**
  * Posts that are plainly no complaint, of kinds the tweets to a service desk hold too few of to teach
@@ -79,10 +80,8 @@ const NOT_COMPLAINTS: readonly NotComplaint[] = [
 export const NOT_COMPLAINT_SHIFT = -2.5;
 
 // Every pattern holds one of these tokens: most texts have none.
-const NOT_COMPLAINT_TOKENS = new Set(
-  'hiring join apply job vacancies complaints complaint complain fault regrets problems issues trouble down flawlessly perfectly charm better had recommend recommended penny cent spent expectations happier enough nicer kinder friendlier helpful again looking looked going change'.split(
-    ' ',
-  ),
+const NOT_COMPLAINT_TOKENS = wordSet(
+  'hiring join apply job vacancies complaints complaint complain fault regrets problems issues trouble down flawlessly perfectly charm better had recommend recommended penny cent spent expectations happier enough nicer kinder friendlier helpful again looking looked going change',
 );
 
 /** The reason for the kind of non-complaint post a text (by its tokens) is, or undefined. */

@@ -21,7 +21,8 @@ import {
   WARNING,
   WARNING_NEEDS,
 } from './review-phrases.js';
-import { NOT_CORE, oneOf } from './negation-words.js';
+import { NOT_CORE } from './negation-words.js';
+import { oneOf } from './word-lists.js';
 import { TokenGate } from './token-gate.js';
 import type { Features } from './features.js';
 
@@ -116,7 +117,7 @@ const DROPS = String.raw`\b(?=${LINE} )(?<!\b${NEGATED} (?:\S+ ){0,2})${LINE} (?
 // A price that went up on the customer: "my bill went up $20", "the renewal quote was double"; not "prices
 // haven't gone up in years", "went up slightly", interest rates or "worried the premium will go up".
 const PRICED = String.raw`(?:price|prices|premium|premiums|bill|bills|rate|rates|fee|fees|subscription|renewal|quote|cost|costs|rent|plan)`;
-const PRICE_UP = String.raw`\b(?=${PRICED} )(?<!\b(?:interest|mortgage|tax|exchange|inflation) )${PRICED}(?: (?!(?:${NOT_CORE.split(' ').join('|')}|not|never)\b)\S+){0,2} (?:went up|gone up|goes up|keeps going up|keep going up|doubled|tripled|jumped|shot up|skyrocketed|was hiked|got hiked|has risen|rose|(?:was|is|came in|came back) (?:almost |nearly |more than |over )?(?:double|triple))\b(?! (?:slightly|a little|a bit|a tad|marginally)\b)`;
+const PRICE_UP = String.raw`\b(?=${PRICED} )(?<!\b(?:interest|mortgage|tax|exchange|inflation) )${PRICED}(?: (?!${oneOf(NOT_CORE)}\b)\S+){0,2} (?:went up|gone up|goes up|keeps going up|keep going up|doubled|tripled|jumped|shot up|skyrocketed|was hiked|got hiked|has risen|rose|(?:was|is|came in|came back) (?:almost |nearly |more than |over )?(?:double|triple))\b(?! (?:slightly|a little|a bit|a tad|marginally)\b)`;
 // Closed when it should be open: "closed during posted hours", "closed an hour early".
 const CLOSED = String.raw`\b(?:closed|shut) (?:during|in|within) (?:their |the |its )?(?:posted|opening|business|listed|advertised|stated|normal|regular) hours\b|\bclosed (?:an hour |half an hour |<num> (?:mins|minutes|hours?) )?early\b(?! (?:for|on|because|due)\b)`;
 // Pests and mould where people stay or eat: "ants everywhere in the kitchen", "bed bugs", "found a

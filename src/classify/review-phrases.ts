@@ -7,7 +7,8 @@
  * used by plain-complaints.ts.
  */
 
-import { NOT_CORE, oneOf } from './negation-words.js';
+import { NOT_CORE } from './negation-words.js';
+import { oneOf } from './word-lists.js';
 
 // Negations of an event: the core, "nt", "nothing", "without" and "zero"; not "no", so that "no joke,
 // sent it back" still counts.

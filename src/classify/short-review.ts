@@ -9,6 +9,7 @@
 import { polarity } from './lexicon.js';
 import { HANDLE_TOKEN } from './text.js';
 import { PROBLEM_CUES, type Features } from './features.js';
+import { wordSet } from './word-lists.js';
 
 /** The logit shift of a short review naming a problem; the dev file holds three, and CV is the same. */
 export const SHORT_REVIEW_SHIFT = 1;
@@ -17,15 +18,11 @@ export const SHORT_REVIEW_SHIFT = 1;
 export const SHORT_REVIEW_LABEL = 'a short review naming a problem';
 
 // Negative words that praise in slang, when the whole text or before praise ("Tesla is stupid fast").
-const SLANG = new Set(
-  'sick dead stupid stupidly insane insanely crazy killer kill kills wicked dangerous dangerously ridiculous ridiculously mad scary'.split(
-    ' ',
-  ),
+const SLANG = wordSet(
+  'sick dead stupid stupidly insane insanely crazy killer kill kills wicked dangerous dangerously ridiculous ridiculously mad scary',
 );
-const PRAISED_NEXT = new Set(
-  'fast easy simple cheap quick quickly comfortable comfy soft deal deals drop views view value sound good'.split(
-    ' ',
-  ),
+const PRAISED_NEXT = wordSet(
+  'fast easy simple cheap quick quickly comfortable comfy soft deal deals drop views view value sound good',
 );
 // Problem cues that name a fault on their own: not "!!", "?!", "refund", "lost" or "cancelled" ("Love it!!",
 // "Got my refund, thanks", "Lost 10 pounds").

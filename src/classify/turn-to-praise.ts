@@ -10,6 +10,7 @@
 import { complaintCues } from './cues.js';
 import { NEGATORS, polarity, sentimentHits } from './lexicon.js';
 import { PROBLEM_CUES, type Features } from './features.js';
+import { wordSet } from './word-lists.js';
 
 /** The logit shift of a turn to praise. */
 export const TURN_TO_PRAISE_SHIFT = -2.5;
@@ -20,26 +21,20 @@ export const TURN_TO_PRAISE_LABEL = 'praise after a "but"';
 // After the "but": the problem goes on ("but still", "but now", "but yet again"), a consolation ("but at
 // least the lounge is nice", "but I guess the box was cute"), someone's claim ("but the seller insists
 // it's perfect") or thanks, which follows complaints as often as praise ("but thanks for the update").
-const GOES_ON = new Set(
-  'still again now then yet sure normal hey oh lol lmao smh fix anymore least thanks thank thx appreciate please pls hope luck sorry apparently supposedly said says insist insists insisted claim claims claimed guess suppose'.split(
-    ' ',
-  ),
+const GOES_ON = wordSet(
+  'still again now then yet sure normal hey oh lol lmao smh fix anymore least thanks thank thx appreciate please pls hope luck sorry apparently supposedly said says insist insists insisted claim claims claimed guess suppose',
 );
 
 // Words of a verdict that the sentiment lexicon leaves neutral: "but the bakery is worth it", "but once you
 // get someone they're knowledgeable".
-const VERDICT = new Set(
-  'worth knowledgeable professional powerful solid crisp spotless reliable worthwhile tasty comfy cozy cosy charming stunning'.split(
-    ' ',
-  ),
+const VERDICT = wordSet(
+  'worth knowledgeable professional powerful solid crisp spotless reliable worthwhile tasty comfy cozy cosy charming stunning',
 );
 
 // A drawback a verdict can outweigh; anything worse (a failure, a fault, a wait, money) stays a complaint:
 // "App crashes every time I open it but the icon is beautiful".
-const MILD = new Set(
-  'slow slower pricey expensive overpriced noisy loud cramped small tiny clunky confusing dated mediocre ugly sketchy annoying headache nightmare bad busy crowded hard difficult awkward boring weak heavy bland meh buggy dull'.split(
-    ' ',
-  ),
+const MILD = wordSet(
+  'slow slower pricey expensive overpriced noisy loud cramped small tiny clunky confusing dated mediocre ugly sketchy annoying headache nightmare bad busy crowded hard difficult awkward boring weak heavy bland meh buggy dull',
 );
 
 /** Whether a text (with its features) names a problem and then turns to praise after its last "but". */
@@ -50,7 +45,7 @@ export function turnsToPraise(features: Pick<Features, 'problem' | 'tokens'>): b
   if (at < 1 || tokens.length - at < 3) return false;
   // The part after the "but" is asked first: it rules most texts out, and more cheaply.
   const after = tokens.slice(at + 1);
-  if (after.some((t) => GOES_ON.has(t) || t === '?' || t.startsWith('?'))) return false;
+  if (after.some((t) => GOES_ON.has(t) || t.startsWith('?'))) return false;
   // A negation only where it denies a trouble ("never lose signal"), not praise ("not worth $380").
   const denies = (j: number): boolean => polarity(after[j + 1] ?? '') < 0 || polarity(after[j + 2] ?? '') < 0;
   if (after.some((t, j) => NEGATORS.has(t) && !denies(j))) return false;

@@ -1,4 +1,5 @@
-import { NOT_CORE, oneOf } from '../../src/classify/negation-words.js';
+import { NOT_CORE } from '../../src/classify/negation-words.js';
+import { oneOf } from '../../src/classify/word-lists.js';
 import { NEGATORS, sentimentHits } from '../../src/classify/lexicon.js';
 import { plainComplaint } from '../../src/classify/plain-complaints.js';
 import { extractFeatures } from '../../src/classify/features.js';
